@@ -1,0 +1,286 @@
+"""What the three C header flavors share: turning a laid-out spec into a header.
+
+A flavor (linux.py, xen.py, portable.py) says how names and types are
+spelled, what the header includes and what follows each struct; this module
+writes the banner, guard, constants, enums and structs the same way for all
+three, so they cannot drift apart in anything but spelling.
+"""
+
+import re
+import textwrap
+
+from ..model import PRIMITIVES
+
+WIDTH = 78
+C99_FLEX = ("#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L && "
+            "!defined(__cplusplus)")
+
+
+class Flavor:
+    """Spelling rules of one header flavor; subclasses override what differs."""
+
+    name = None
+    indent = "    "
+    license = "MIT"
+
+    def __init__(self, lo):
+        self.lo = lo
+        self.spec = lo.spec
+        self.path = self.spec.outputs[self.name]
+        names = [s.name for s in self.spec.structs] + [e.name for e in self.spec.enums]
+        names += [c.name for _, c in self.spec.constants()]
+        names += [g.mask for g in self.spec.groups if g.mask]
+        names += [x.name for e in self.spec.enums for x in e.enumerators]
+        self._doc_names = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, names),
+                                                                   key=len, reverse=True)))
+
+    # -- names --------------------------------------------------------------
+    def struct_tag(self, name):
+        return name
+
+    def struct_ref(self, name):
+        """How a struct is named where it is embedded in another."""
+        return "struct " + self.struct_tag(name)
+
+    def macro(self, name):
+        return name
+
+    def enum_tag(self, name):
+        return name
+
+    def enumerator(self, name):
+        return name
+
+    def rename(self, text):
+        """Respell the spec's names inside documentation text."""
+        spec = self.spec
+        structs = {s.name for s in spec.structs}
+        enums = {e.name for e in spec.enums}
+
+        def sub(m):
+            word = m.group(1)
+            if word in structs:
+                return self.struct_tag(word)
+            if word in enums:
+                return self.enum_tag(word)
+            for e in spec.enums:
+                if any(x.name == word for x in e.enumerators):
+                    return self.enumerator(word)
+            return self.macro(word)
+        return self._doc_names.sub(sub, text)
+
+    # -- types --------------------------------------------------------------
+    def prim(self, ptype):
+        raise NotImplementedError
+
+    def field_type(self, f):
+        if f.type in PRIMITIVES:
+            return self.prim(f.type)
+        return self.struct_ref(f.type)
+
+    # -- file structure -----------------------------------------------------
+    def guard(self):
+        return re.sub(r"[^A-Za-z0-9]", "_", self.path).upper()
+
+    def includes(self):
+        return []
+
+    def emits_struct(self, st):
+        return True
+
+    def after_struct(self, sl):
+        return []
+
+    def flexible_member_guard(self):
+        """Preprocessor test around a flexible array member, or None for always."""
+        return C99_FLEX
+
+    def constant_value(self, group, c):
+        if c.external:
+            return "%d" % c.value
+        if group.kind == "flags":
+            return "(1U << %d)" % c.bit
+        if group.kind == "mask":
+            return "0x%xU" % c.value
+        return "%dU" % c.value
+
+
+def _comment_block(text, lead=" * "):
+    """Wrap documentation into the lines of a /* */ block (without the delimiters)."""
+    out = []
+    for para in re.split(r"\n\s*\n", text.strip("\n")):
+        lines = para.split("\n")
+        if all(l.startswith(" ") for l in lines if l.strip()):
+            out += [(lead + l).rstrip() for l in lines]           # preformatted
+        else:
+            words = " ".join(l.strip() for l in lines)
+            out += [lead + l for l in textwrap.wrap(words, WIDTH - len(lead))]
+        out.append(lead.rstrip())
+    if out and out[-1] == lead.rstrip():
+        out.pop()
+    return out
+
+
+def _flag_prefix(names):
+    """VIRTIO_IOMMU_MAP_F_READ, _WRITE, _MMIO -> VIRTIO_IOMMU_MAP_F_*."""
+    if len(names) == 1:
+        return names[0]
+    prefix = names[0]
+    for n in names[1:]:
+        while not n.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix[:prefix.rfind("_") + 1] + "*"
+
+
+class HeaderWriter:
+    def __init__(self, flavor):
+        self.fl = flavor
+        self.spec = flavor.spec
+        self.lines = []
+
+    def w(self, *lines):
+        self.lines.extend(lines)
+
+    def banner(self):
+        fl, spec = self.fl, self.spec
+        self.w("/* SPDX-License-Identifier: %s */" % fl.license, "/*",
+               " * %s - %s (%s flavor)" % (fl.path, spec.title, fl.name), " *")
+        self.w(*_comment_block(
+            "Generated from %s by gen/iommu-abi-gen: do not edit. Change the spec and "
+            "regenerate (cmake --build build --target regen)." % spec.source))
+        if spec.doc:
+            self.w(" *", *_comment_block(fl.rename(spec.doc)))
+        self.w(" */", "")
+
+    def constants(self):
+        fl = self.fl
+        for g in self.spec.groups:
+            names = [fl.macro(c.name) for c in g.items]
+            width = max(len(n) for n in names + ([fl.macro(g.mask)] if g.mask else []))
+            if g.doc:
+                self.w(*(["/*"] + _comment_block(fl.rename(g.doc)) + [" */"]
+                         if len(g.doc) > WIDTH - 6 else ["/* %s */" % fl.rename(g.doc)]))
+            for c in g.items:
+                name = fl.macro(c.name)
+                value = fl.constant_value(g, c)
+                line = "#define %-*s %s" % (width, name, value)
+                if c.doc:
+                    doc = fl.rename(c.doc)
+                    if len(line) + len(doc) + 8 <= WIDTH:
+                        line += "  /* %s */" % doc
+                    elif len(doc) + 6 <= WIDTH:
+                        self.w("/* %s */" % doc)
+                    else:
+                        self.w("/*", *_comment_block(doc))
+                        self.w(" */")
+                if c.external:
+                    self.w("#ifndef %s" % name, line, "#endif")
+                else:
+                    self.w(line)
+            if g.mask:
+                parts = [fl.macro(c.name) for c in g.items]
+                value = "(" + " | ".join(parts) + ")"
+                head = "#define %-*s " % (width, fl.macro(g.mask))
+                if len(head) + len(value) <= WIDTH:
+                    self.w(head + value)
+                else:
+                    pad = " " * (len(head) + 1)
+                    body = [("(" if i == 0 else pad) + p + (" | \\" if i < len(parts) - 1 else ")")
+                            for i, p in enumerate(parts)]
+                    self.w(head + body[0], *body[1:])
+            self.w("")
+
+    def enums(self):
+        fl = self.fl
+        for e in self.spec.enums:
+            if e.doc:
+                self.w("/*", *_comment_block("enum %s - %s" % (fl.enum_tag(e.name),
+                                                               fl.rename(e.doc))))
+                self.w(" */")
+            self.w("enum %s {" % fl.enum_tag(e.name))
+            width = max(len(fl.enumerator(x.name)) for x in e.enumerators)
+            for x in e.enumerators:
+                # No comma after the last one: C89 forbids it.
+                comma = "," if x is not e.enumerators[-1] else ""
+                line = "%s%-*s = %d%s" % (fl.indent, width, fl.enumerator(x.name), x.value, comma)
+                if x.doc:
+                    line = "%-*s /* %s */" % (len(fl.indent) + width + 6, line, fl.rename(x.doc))
+                self.w(line)
+            self.w("};", "")
+
+    def _note(self, f):
+        fl = self.fl
+        if f.flags:
+            g = self.spec.group(f.flags)
+            return _flag_prefix([fl.macro(c.name) for c in g.items])
+        if f.enum:
+            return "see enum %s" % fl.enum_tag(f.enum)
+        if f.inserted:
+            return "padding, must be zero"
+        if f.reserved:
+            return "reserved"
+        return {"in": "IN", "out": "OUT", "inout": "IN/OUT"}.get(f.dir, "")
+
+    def struct(self, sl):
+        fl, st = self.fl, sl.struct
+        tag = fl.struct_tag(st.name)
+        doc = ["/*"]
+        doc += _comment_block("struct %s - %s" % (tag, fl.rename(st.doc or st.name)))
+        documented = [fl_.field for fl_ in sl.fields if fl_.field.doc]
+        if st.variable_tail is not None:
+            documented.append(st.variable_tail)
+        if documented:
+            doc.append(" *")
+            for f in documented:
+                doc += _comment_block("@%s: %s" % (f.name, fl.rename(f.doc)), " * ")
+        doc.append(" */")
+        self.w(*doc)
+        rows = []
+        for f in sl.fields:
+            decl = "%s%s;" % (f.field.name, "[%d]" % f.field.count if f.field.count else "")
+            rows.append((fl.field_type(f.field), decl, f.offset, f.size, self._note(f.field)))
+        tail = None
+        if st.variable_tail is not None:
+            t = st.variable_tail
+            tail = (fl.field_type(t), "%s[];" % t.name, sl.tail_offset, 0, "variable length")
+            rows.append(tail)
+        tw = max(len(r[0]) for r in rows)
+        nw = max(len(r[1]) for r in rows)
+        ow = len(str(sl.size))
+        sw = max(len(str(r[3])) for r in rows)
+        self.w("struct %s {" % tag)
+        for r in rows:
+            comment = "/* %*d %*d%s */" % (ow, r[2], sw, r[3], "  " + r[4] if r[4] else "")
+            line = "%s%-*s %-*s %s" % (fl.indent, tw, r[0], nw, r[1], comment)
+            if r is tail:
+                guard = fl.flexible_member_guard()
+                if guard:
+                    self.w(guard, line, "#endif")
+                    continue
+            self.w(line)
+        pad = len(fl.indent) + tw + nw + 2
+        self.w("%-*s/* size %d */" % (pad, "};", sl.size))
+        self.w(*fl.after_struct(sl))
+        self.w("")
+
+    def render(self):
+        fl = self.fl
+        self.banner()
+        guard = fl.guard()
+        self.w("#ifndef %s" % guard, "#define %s" % guard, "")
+        inc = fl.includes()
+        if inc:
+            self.w(*inc)
+            self.w("")
+        self.w("#ifdef __cplusplus", 'extern "C" {', "#endif", "")
+        self.constants()
+        self.enums()
+        for sl in self.fl.lo.structs:
+            if fl.emits_struct(sl.struct):
+                self.struct(sl)
+        self.w("#ifdef __cplusplus", "}", "#endif", "", "#endif /* %s */" % guard)
+        return "\n".join(self.lines) + "\n"
+
+
+def render(flavor):
+    return HeaderWriter(flavor).render()

@@ -1,0 +1,72 @@
+"""The xen flavor: a header ready for xen/include/public/.
+
+Xen's rules for public headers: MIT licence on the first line; uint*_t and
+uint64_aligned_t from xen.h (never redefined here); a typedef and a guest
+handle for every struct; embedded structs named by typedef; enums declared
+but stored as fixed-width integers.  Everything declared carries a
+xen_/XEN_ prefix so that Xen's compat script, which renames those prefixes
+to build the 32-bit copy, leaves nothing declared twice.
+"""
+
+from . import cheader
+
+_TYPES = {"u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t",
+          "u64": "uint64_aligned_t", "le16": "uint16_t", "le32": "uint32_t",
+          "le64": "uint64_aligned_t", "be16": "uint16_t", "be32": "uint32_t",
+          "be64": "uint64_aligned_t", "guest_handle": "uint64_aligned_t"}
+
+
+def _prefixed(name, prefix):
+    return name if name.lower().startswith(prefix.lower()) else prefix + name
+
+
+class Xen(cheader.Flavor):
+    name = "xen"
+
+    def struct_tag(self, name):
+        st = self.spec.struct(name)
+        if st.xen_external:
+            return st.xen_external[:-2] if st.xen_external.endswith("_t") else st.xen_external
+        return _prefixed(name, "xen_")
+
+    def typedef(self, name):
+        st = self.spec.struct(name)
+        return st.xen_external or self.struct_tag(name) + "_t"
+
+    def struct_ref(self, name):
+        return self.typedef(name)
+
+    def macro(self, name):
+        for _, c in self.spec.constants():
+            if c.name == name and c.external:
+                return name
+        return _prefixed(name, "XEN_")
+
+    def enum_tag(self, name):
+        return _prefixed(name, "xen_")
+
+    def enumerator(self, name):
+        return _prefixed(name, "XEN_")
+
+    def prim(self, ptype):
+        return _TYPES[ptype]
+
+    def guard(self):
+        # xen/public/pv-iommu.h -> __XEN_PUBLIC_PV_IOMMU_H__, Xen's style.
+        return "__" + super().guard() + "__"
+
+    def includes(self):
+        return ['#include "%s"' % h for h in self.spec.xen_includes]
+
+    def emits_struct(self, st):
+        return st.xen_external is None
+
+    def after_struct(self, sl):
+        tag = self.struct_tag(sl.name)
+        td = self.typedef(sl.name)
+        return ["typedef struct %s %s;" % (tag, td), "DEFINE_XEN_GUEST_HANDLE(%s);" % td]
+
+
+def emit(lo):
+    fl = Xen(lo)
+    return {fl.path: cheader.render(fl)}

@@ -1,0 +1,181 @@
+"""The layout engine: the one place a struct's size, alignment and offsets are computed.
+
+Rules (DESIGN.md, "ABI rules"): every field sits at its natural alignment
+with no implicit hole before it, and the struct's size is a multiple of its
+largest member with no implicit tail padding.  The canonical layout is the
+one in which every type is aligned to its own size; a struct that meets
+these rules under it has the same size and offsets on every ABI, whatever
+that ABI aligns 64-bit integers to.  That is then proved ABI by ABI (here
+arithmetically, in abi-check and the tests with real compilers).
+
+A hole is an error naming the field, unless the struct asks for
+``padding: insert``; then a reserved ``__padN`` field fills it and the
+layout report says where and why.
+"""
+
+from dataclasses import dataclass, field as dc_field
+from typing import Dict, List, Optional
+
+from .abis import ABIS
+from .errors import SpecError
+from .model import PRIMITIVES, Field
+
+
+@dataclass
+class FieldLayout:
+    field: Field
+    offset: int
+    size: int            # total bytes (element size * count)
+    elem_size: int
+    align: int           # canonical alignment
+
+
+@dataclass
+class AbiLayout:
+    size: int
+    align: int           # with native fixed-width types (linux, portable flavors)
+    xen_align: int       # with uint64_aligned_t (xen flavor): 64-bit is 8 everywhere
+    offsets: Dict[str, int]
+
+
+@dataclass
+class StructLayout:
+    struct: object
+    size: int
+    align: int
+    fields: List[FieldLayout]
+    padding: List[dict]
+    tail_offset: Optional[int]
+    max_member: int
+    abi: Dict[str, AbiLayout] = dc_field(default_factory=dict)
+
+    @property
+    def name(self):
+        return self.struct.name
+
+
+@dataclass
+class LaidOutSpec:
+    spec: object
+    structs: List[StructLayout]
+
+    def struct(self, name):
+        for s in self.structs:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+
+def _align_up(n, a):
+    return (n + a - 1) // a * a
+
+
+def _prim_align(ptype, u64_align, xen):
+    size = PRIMITIVES[ptype][0]
+    if size == 8:
+        # The xen flavor stores every 64-bit field as uint64_aligned_t,
+        # 8-aligned on every ABI; elsewhere it is the ABI's own uint64_t.
+        return 8 if xen else u64_align
+    return size
+
+
+def _pad_field(index, nbytes, why):
+    return Field(name="__pad%d" % index, type="u8", count=nbytes, reserved=True,
+                 doc="Padding inserted by the generator: " + why + " Must be zero.",
+                 inserted=True, why=why)
+
+
+def _canonical(spec, st, done):
+    """Lay ``st`` out under natural alignment, filling or rejecting holes."""
+    fields, padding, off, maxalign, maxmember = [], [], 0, 1, 1
+    npad = 0
+
+    def hole(before, nbytes, where_line, what):
+        nonlocal off, npad
+        why = "%d byte%s %s" % (nbytes, "s" if nbytes > 1 else "", what)
+        if st.padding != "insert":
+            line = where_line or st.line
+            raise SpecError(spec.path, line, "structs[%s]%s" % (st.name, before),
+                            "implicit padding: %s; declare it as a reserved field "
+                            "(e.g. {name: pad0, type: u8, count: %d, reserved: true}) "
+                            "or set 'padding: insert'" % (why, nbytes))
+        pf = _pad_field(npad, nbytes, why + ".")
+        npad += 1
+        fields.append(FieldLayout(pf, off, nbytes, 1, 1))
+        padding.append({"field": pf.name, "offset": off, "size": nbytes,
+                        "origin": "inserted", "why": why})
+        off += nbytes
+
+    for f in st.fields:
+        if f.type in PRIMITIVES:
+            esize = PRIMITIVES[f.type][0]
+            falign = esize
+            fmax = esize
+        else:
+            inner = done[f.type]
+            esize, falign, fmax = inner.size, inner.align, inner.max_member
+        start = _align_up(off, falign)
+        if start != off:
+            hole(".fields[%s]" % f.name, start - off, f.line,
+                 "before '%s' at offset %d, to align it to %d" % (f.name, off, falign))
+        nbytes = esize * (f.count or 1)
+        fields.append(FieldLayout(f, off, nbytes, esize, falign))
+        if f.reserved:
+            padding.append({"field": f.name, "offset": off, "size": nbytes,
+                            "origin": "declared", "why": f.doc or "reserved, must be zero"})
+        off += nbytes
+        maxalign = max(maxalign, falign)
+        maxmember = max(maxmember, fmax)
+    size = _align_up(off, maxalign)
+    if size != off:
+        hole("", size - off, st.line,
+             "of tail padding at offset %d, to round the size up to a multiple of %d"
+             % (off, maxalign))
+    tail_offset = None
+    if st.variable_tail is not None:
+        tail_offset = size
+    if st.size is not None and st.size != size:
+        raise SpecError(spec.path, getattr(st, "size_line", st.line),
+                        "structs[%s].size" % st.name,
+                        "the fields add up to %d bytes but the spec states %d" % (size, st.size))
+    return StructLayout(struct=st, size=size, align=maxalign, fields=fields, padding=padding,
+                        tail_offset=tail_offset, max_member=maxmember)
+
+
+def _abi_layout(sl, done_abi, abi, xen):
+    """Lay the canonical fields out under one ABI's alignment rules."""
+    off, maxalign, offsets = 0, 1, {}
+    for fl in sl.fields:
+        f = fl.field
+        if f.type in PRIMITIVES:
+            a = _prim_align(f.type, abi.u64_align, xen)
+        else:
+            inner = done_abi[f.type]
+            a = inner.xen_align if xen else inner.align
+        off = _align_up(off, a)
+        offsets[f.name] = off
+        off += fl.size
+        maxalign = max(maxalign, a)
+    return _align_up(off, maxalign), maxalign, offsets
+
+
+def lay_out(spec):
+    """Return the LaidOutSpec of a loaded spec, or raise SpecError."""
+    done, per_abi, out = {}, {a.name: {} for a in ABIS}, []
+    for st in spec.structs:
+        sl = _canonical(spec, st, done)
+        for abi in ABIS:
+            size, align, offsets = _abi_layout(sl, per_abi[abi.name], abi, xen=False)
+            xsize, xalign, xoffsets = _abi_layout(sl, per_abi[abi.name], abi, xen=True)
+            for what, got_size, got_offsets in (("", size, offsets), (" (xen flavor)", xsize, xoffsets)):
+                moved = [fl.field.name for fl in sl.fields if got_offsets[fl.field.name] != fl.offset]
+                if got_size != sl.size or moved:
+                    raise SpecError(spec.path, st.line, "structs[%s]" % st.name,
+                                    "layout differs on %s%s: size %d vs %d, moved fields: %s"
+                                    % (abi.name, what, got_size, sl.size, ", ".join(moved) or "none"))
+            al = AbiLayout(size=size, align=align, xen_align=xalign, offsets=offsets)
+            sl.abi[abi.name] = al
+            per_abi[abi.name][st.name] = al
+        done[st.name] = sl
+        out.append(sl)
+    return LaidOutSpec(spec=spec, structs=out)

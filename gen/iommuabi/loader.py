@@ -1,0 +1,353 @@
+"""Load a spec file, validate it against the schema (spec/README.md), build the model.
+
+Every problem is a SpecError naming file, line and key, e.g.::
+
+    spec/virtio-iommu.yaml:212: structs[virtio_iommu_req_map].fields[flags].type: unknown type 'le24'
+
+Validation is complete before anything is derived: a model that leaves this
+module is well-formed, so the layout engine and emitters need no checks of
+their own beyond layout rules.
+"""
+
+import os
+import re
+
+from .errors import SpecError
+from .model import PRIMITIVES, Constant, ConstGroup, Enum, Enumerator, Field, Spec, Struct
+from .yamlsrc import Map, Seq, load_yaml
+
+FLAVORS = ("linux", "portable", "xen")
+GROUP_KINDS = ("value", "bit_number", "flags", "mask")
+DIRS = ("in", "out", "inout")
+
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+# Words that cannot name a field or type in C or C++.
+_KEYWORDS = frozenset("""
+auto break case char const continue default do double else enum extern float
+for goto if inline int long register restrict return short signed sizeof static
+struct switch typedef union unsigned void volatile while _Bool _Complex
+_Imaginary _Alignas _Alignof _Atomic _Generic _Noreturn _Static_assert
+_Thread_local alignas alignof and asm bool catch class constexpr delete
+explicit export false friend mutable namespace new noexcept not nullptr
+operator or private protected public template this throw true try typeid
+typename using virtual wchar_t xor
+""".split())
+
+# C types a reviewer refuses in an ABI structure, with what to use instead.
+_NOT_FIXED_WIDTH = {
+    "int": "u32/le32", "unsigned": "u32/le32", "long": "u64/le64 (long is 4 or 8 bytes)",
+    "short": "u16/le16", "char": "u8", "bool": "u8 (bool has no fixed size)",
+    "_Bool": "u8", "enum": "u32 with 'enum: NAME' (an enum's size is the compiler's choice)",
+    "size_t": "u64", "uintptr_t": "u64 or guest_handle", "pointer": "guest_handle",
+    "void*": "guest_handle", "uint8_t": "u8", "uint16_t": "u16", "uint32_t": "u32",
+    "uint64_t": "u64", "int8_t": "u8", "int16_t": "u16", "int32_t": "u32",
+    "int64_t": "u64", "__u32": "u32", "__le32": "le32",
+}
+
+
+class _Ctx:
+    """Where we are in the file, for messages."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def fail(self, line, key, msg):
+        raise SpecError(self.path, line, key, msg)
+
+
+def _keys(ctx, m, key, required, optional):
+    if not isinstance(m, Map):
+        ctx.fail(getattr(m, "line", 0), key, "expected a mapping, got %s" % _what(m))
+    for k in m:
+        if k not in required and k not in optional:
+            allowed = ", ".join(sorted(set(required) | set(optional)))
+            ctx.fail(m.lines[k], _sub(key, k), "unknown key (allowed here: %s)" % allowed)
+    for k in required:
+        if k not in m:
+            ctx.fail(m.line, _sub(key, k), "missing required key")
+
+
+def _sub(key, k):
+    return "%s.%s" % (key, k) if key else k
+
+
+def _what(v):
+    if v is None:
+        return "nothing"
+    if isinstance(v, bool):
+        return "a boolean"
+    if isinstance(v, Map):
+        return "a mapping"
+    if isinstance(v, Seq):
+        return "a list"
+    if isinstance(v, int):
+        return "a number"
+    if isinstance(v, str):
+        return "text"
+    return type(v).__name__
+
+
+def _str(ctx, m, k, key, default=None, ident=False):
+    if k not in m:
+        return default
+    v = m[k]
+    if not isinstance(v, str) or not v.strip():
+        ctx.fail(m.lines[k], _sub(key, k), "expected text, got %s" % _what(v))
+    if ident:
+        if not _IDENT.match(v):
+            ctx.fail(m.lines[k], _sub(key, k), "'%s' is not a C identifier" % v)
+        if v in _KEYWORDS:
+            ctx.fail(m.lines[k], _sub(key, k), "'%s' is a C or C++ keyword" % v)
+    return v.strip() if not ident else v
+
+
+def _uint(ctx, m, k, key, bits=64, lo=0):
+    v = m[k]
+    if isinstance(v, bool) or not isinstance(v, int):
+        ctx.fail(m.lines[k], _sub(key, k), "expected a number, got %s" % _what(v))
+    if v < lo or v >= (1 << bits):
+        ctx.fail(m.lines[k], _sub(key, k),
+                 "%d is out of range (%d..%d)" % (v, lo, (1 << bits) - 1))
+    return v
+
+
+def _bool(ctx, m, k, key):
+    if k not in m:
+        return False
+    v = m[k]
+    if not isinstance(v, bool):
+        ctx.fail(m.lines[k], _sub(key, k), "expected true or false, got %s" % _what(v))
+    return v
+
+
+def _seq(ctx, m, k, key, nonempty=True):
+    v = m[k]
+    if not isinstance(v, Seq):
+        ctx.fail(m.lines[k], _sub(key, k), "expected a list, got %s" % _what(v))
+    if nonempty and not v:
+        ctx.fail(m.lines[k], _sub(key, k), "list is empty")
+    return v
+
+
+class _Names:
+    """One namespace: every name declared once, and we say where the first was."""
+
+    def __init__(self, ctx, what):
+        self.ctx, self.what, self.seen = ctx, what, {}
+
+    def add(self, name, line, key):
+        if name in self.seen:
+            self.ctx.fail(line, key, "duplicate %s '%s' (first declared on line %d)"
+                          % (self.what, name, self.seen[name]))
+        self.seen[name] = line
+
+
+def _load_groups(ctx, top, macros):
+    groups = []
+    if "constants" not in top:
+        return groups
+    names = _Names(ctx, "constant group")
+    for i, g in enumerate(_seq(ctx, top, "constants", "constants")):
+        key = "constants[%d]" % i
+        _keys(ctx, g, key, ("group", "kind", "items"), ("doc", "mask"))
+        gname = _str(ctx, g, "group", key, ident=True)
+        key = "constants[%s]" % gname
+        names.add(gname, g.lines["group"], _sub(key, "group"))
+        kind = _str(ctx, g, "kind", key)
+        if kind not in GROUP_KINDS:
+            ctx.fail(g.lines["kind"], _sub(key, "kind"),
+                     "unknown kind '%s' (one of: %s)" % (kind, ", ".join(GROUP_KINDS)))
+        mask = _str(ctx, g, "mask", key, ident=True)
+        if mask and kind != "flags":
+            ctx.fail(g.lines["mask"], _sub(key, "mask"), "only a flags group has a mask")
+        if mask:
+            macros.add(mask, g.lines["mask"], _sub(key, "mask"))
+        items, numbers = [], {}
+        for j, it in enumerate(_seq(ctx, g, "items", key)):
+            ikey = "%s.items[%d]" % (key, j)
+            if kind == "flags":
+                _keys(ctx, it, ikey, ("name", "bit"), ("doc", "external"))
+            else:
+                _keys(ctx, it, ikey, ("name", "value"), ("doc", "external"))
+            name = _str(ctx, it, "name", ikey, ident=True)
+            ikey = "%s.items[%s]" % (key, name)
+            macros.add(name, it.lines["name"], _sub(ikey, "name"))
+            if kind == "flags":
+                bit = _uint(ctx, it, "bit", ikey, bits=5)
+                value, nkey, line = 1 << bit, "bit", it.lines["bit"]
+            else:
+                bit = None
+                value, nkey, line = _uint(ctx, it, "value", ikey), "value", it.lines["value"]
+                if kind == "bit_number" and value > 63:
+                    ctx.fail(line, _sub(ikey, "value"), "bit number %d is above 63" % value)
+            if value in numbers:
+                ctx.fail(line, _sub(ikey, nkey), "duplicate number %d in group '%s' (also %s)"
+                         % (bit if bit is not None else value, gname, numbers[value]))
+            numbers[value] = name
+            items.append(Constant(name=name, value=value, bit=bit,
+                                  doc=_str(ctx, it, "doc", ikey, ""),
+                                  external=_bool(ctx, it, "external", ikey), line=it.line))
+        groups.append(ConstGroup(name=gname, kind=kind, items=items, mask=mask,
+                                 doc=_str(ctx, g, "doc", key, ""), line=g.line))
+    return groups
+
+
+def _load_enums(ctx, top, macros):
+    enums = []
+    if "enums" not in top:
+        return enums
+    names = _Names(ctx, "enum")
+    for i, e in enumerate(_seq(ctx, top, "enums", "enums")):
+        key = "enums[%d]" % i
+        _keys(ctx, e, key, ("name", "enumerators"), ("doc",))
+        name = _str(ctx, e, "name", key, ident=True)
+        key = "enums[%s]" % name
+        names.add(name, e.lines["name"], _sub(key, "name"))
+        values, items = {}, []
+        for j, it in enumerate(_seq(ctx, e, "enumerators", key)):
+            ikey = "%s.enumerators[%d]" % (key, j)
+            if isinstance(it, Map) and "name" in it and "value" not in it:
+                ctx.fail(it.line, ikey + ".value",
+                         "missing required key: every enumerator has an explicit number")
+            _keys(ctx, it, ikey, ("name", "value"), ("doc",))
+            iname = _str(ctx, it, "name", ikey, ident=True)
+            ikey = "%s.enumerators[%s]" % (key, iname)
+            macros.add(iname, it.lines["name"], _sub(ikey, "name"))
+            # Enumerators are ints in C89; keep them within int's range.
+            value = _uint(ctx, it, "value", ikey, bits=31)
+            if value in values:
+                ctx.fail(it.lines["value"], _sub(ikey, "value"),
+                         "duplicate number %d (also %s)" % (value, values[value]))
+            values[value] = iname
+            items.append(Enumerator(iname, value, _str(ctx, it, "doc", ikey, ""), it.line))
+        enums.append(Enum(name, items, _str(ctx, e, "doc", key, ""), e.line))
+    return enums
+
+
+def _load_field(ctx, f, key, structs, groups, enums, fnames):
+    _keys(ctx, f, key, ("name", "type"),
+          ("count", "reserved", "doc", "dir", "flags", "enum"))
+    name = _str(ctx, f, "name", key, ident=True)
+    key = key.rsplit("[", 1)[0] + "[%s]" % name
+    fnames.add(name, f.lines["name"], _sub(key, "name"))
+    ftype = f["type"]
+    if not isinstance(ftype, str):
+        ctx.fail(f.lines["type"], _sub(key, "type"), "expected a type name, got %s" % _what(ftype))
+    ftype = ftype.strip()
+    if ftype not in PRIMITIVES and ftype not in structs:
+        compact = ftype.replace(" ", "")
+        if compact in _NOT_FIXED_WIDTH or compact.endswith("*") or ftype.startswith("enum "):
+            hint = _NOT_FIXED_WIDTH.get(compact, "guest_handle" if compact.endswith("*")
+                                        else _NOT_FIXED_WIDTH["enum"])
+            ctx.fail(f.lines["type"], _sub(key, "type"),
+                     "'%s' is not a fixed-width type; use %s" % (ftype, hint))
+        ctx.fail(f.lines["type"], _sub(key, "type"),
+                 "unknown type '%s' (fixed-width types: %s; or a struct declared above)"
+                 % (ftype, ", ".join(PRIMITIVES)))
+    count = None
+    if "count" in f:
+        count = _uint(ctx, f, "count", key, bits=16, lo=1)
+    direction = _str(ctx, f, "dir", key)
+    if direction is not None and direction not in DIRS:
+        ctx.fail(f.lines["dir"], _sub(key, "dir"),
+                 "unknown direction '%s' (one of: %s)" % (direction, ", ".join(DIRS)))
+    flags = _str(ctx, f, "flags", key, ident=True)
+    if flags is not None:
+        if flags not in groups:
+            ctx.fail(f.lines["flags"], _sub(key, "flags"), "no constant group '%s'" % flags)
+        if groups[flags].kind != "flags":
+            ctx.fail(f.lines["flags"], _sub(key, "flags"), "group '%s' is not a flags group" % flags)
+    enum = _str(ctx, f, "enum", key, ident=True)
+    if enum is not None and enum not in enums:
+        ctx.fail(f.lines["enum"], _sub(key, "enum"), "no enum '%s'" % enum)
+    if flags and enum:
+        ctx.fail(f.line, key, "a field takes its values from flags or from an enum, not both")
+    if (flags or enum) and ftype not in PRIMITIVES:
+        ctx.fail(f.lines["type"], _sub(key, "type"), "flags and enum values need an integer type")
+    return Field(name=name, type=ftype, count=count, reserved=_bool(ctx, f, "reserved", key),
+                 doc=_str(ctx, f, "doc", key, ""), dir=direction, flags=flags, enum=enum,
+                 line=f.line)
+
+
+def _load_structs(ctx, top, groups, enums):
+    structs = {}
+    order = []
+    snames = _Names(ctx, "struct")
+    for i, s in enumerate(_seq(ctx, top, "structs", "structs")):
+        key = "structs[%d]" % i
+        _keys(ctx, s, key, ("name",),
+              ("doc", "size", "padding", "fields", "variable_tail", "xen_external"))
+        name = _str(ctx, s, "name", key, ident=True)
+        key = "structs[%s]" % name
+        snames.add(name, s.lines["name"], _sub(key, "name"))
+        if name in PRIMITIVES:
+            ctx.fail(s.lines["name"], _sub(key, "name"), "'%s' is a primitive type name" % name)
+        if "fields" not in s or (isinstance(s["fields"], Seq) and not s["fields"]):
+            line = s.lines.get("fields", s.line)
+            ctx.fail(line, _sub(key, "fields"),
+                     "empty struct: C forbids it and C++ gives it size 1; "
+                     "give it at least one (reserved) field")
+        fnames = _Names(ctx, "field")
+        fields = [_load_field(ctx, f, "%s.fields[%d]" % (key, j), structs, groups, enums, fnames)
+                  for j, f in enumerate(_seq(ctx, s, "fields", key))]
+        tail = None
+        if "variable_tail" in s:
+            tkey = _sub(key, "variable_tail")
+            t = s["variable_tail"]
+            _keys(ctx, t, tkey, ("name", "type"), ("doc",))
+            tail = _load_field(ctx, t, tkey + "[0]", structs, groups, enums, fnames)
+            if tail.type not in PRIMITIVES:
+                ctx.fail(t.lines["type"], _sub(tkey, "type"),
+                         "a variable tail is an array of a primitive type")
+        padding = _str(ctx, s, "padding", key, "explicit")
+        if padding not in ("explicit", "insert"):
+            ctx.fail(s.lines["padding"], _sub(key, "padding"),
+                     "unknown padding mode '%s' (explicit or insert)" % padding)
+        size = _uint(ctx, s, "size", key, bits=32, lo=1) if "size" in s else None
+        st = Struct(name=name, fields=fields, doc=_str(ctx, s, "doc", key, ""), size=size,
+                    padding=padding, variable_tail=tail,
+                    xen_external=_str(ctx, s, "xen_external", key, ident=True), line=s.line)
+        st.size_line = s.lines.get("size", s.line)
+        structs[name] = st
+        order.append(st)
+    return order
+
+
+def load_spec(path, source=None):
+    """Load and validate ``path``; return the model.  Raises SpecError."""
+    ctx = _Ctx(path)
+    top = load_yaml(path)
+    _keys(ctx, top, "", ("spec", "title", "outputs", "structs"),
+          ("doc", "constants", "enums", "xen"))
+    name = _str(ctx, top, "spec", "")
+    stem = os.path.splitext(os.path.basename(path))[0]
+    if name != stem:
+        ctx.fail(top.lines["spec"], "spec",
+                 "spec is named '%s' but its file is '%s'; they must agree" % (name, stem))
+    outputs = top["outputs"]
+    _keys(ctx, outputs, "outputs", FLAVORS, ())
+    out = {}
+    for flavor in FLAVORS:
+        rel = _str(ctx, outputs, flavor, "outputs")
+        if rel.startswith("/") or ".." in rel.split("/") or not rel.endswith(".h"):
+            ctx.fail(outputs.lines[flavor], "outputs." + flavor,
+                     "'%s' must be a relative path to a .h file inside include/" % rel)
+        out[flavor] = rel
+    xen_includes = ["xen.h"]
+    if "xen" in top:
+        _keys(ctx, top["xen"], "xen", (), ("includes",))
+        if "includes" in top["xen"]:
+            inc = _seq(ctx, top["xen"], "includes", "xen")
+            for j, h in enumerate(inc):
+                if not isinstance(h, str) or not h.endswith(".h"):
+                    ctx.fail(inc.lines[j], "xen.includes[%d]" % j, "expected a header name")
+            xen_includes = list(inc)
+    macros = _Names(ctx, "constant")
+    groups = _load_groups(ctx, top, macros)
+    enums = _load_enums(ctx, top, macros)
+    structs = _load_structs(ctx, top, {g.name: g for g in groups}, {e.name for e in enums})
+    return Spec(name=name, title=_str(ctx, top, "title", ""), path=path,
+                source=source or "spec/%s" % os.path.basename(path),
+                doc=_str(ctx, top, "doc", "", ""), outputs=out, xen_includes=xen_includes,
+                groups=groups, enums=enums, structs=structs)

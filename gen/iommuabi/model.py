@@ -1,0 +1,120 @@
+"""The semantic model of a spec: what the loader builds and everything else reads.
+
+Plain data, already validated: every name is a C identifier, every number
+is written, every type is known.  Layout is not here; ``layout.py`` derives
+it from this model, once, for every ABI.
+"""
+
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+
+# Fixed-width primitive types: name -> (size in bytes, byte order).
+# guest_handle is a Xen guest handle carried as a 64-bit value: 8 bytes on
+# every ABI, so the interface does not change between 32- and 64-bit guests.
+PRIMITIVES = {
+    "u8": (1, None), "u16": (2, "cpu"), "u32": (4, "cpu"), "u64": (8, "cpu"),
+    "le16": (2, "little"), "le32": (4, "little"), "le64": (8, "little"),
+    "be16": (2, "big"), "be32": (4, "big"), "be64": (8, "big"),
+    "guest_handle": (8, "cpu"),
+}
+
+
+@dataclass
+class Constant:
+    name: str
+    value: int
+    doc: str = ""
+    bit: Optional[int] = None        # flags: the bit number; value == 1 << bit
+    external: bool = False           # owned by another header (e.g. Xen's xen.h)
+    line: int = 0
+
+
+@dataclass
+class ConstGroup:
+    name: str
+    kind: str                        # value | bit_number | flags | mask
+    items: List[Constant]
+    doc: str = ""
+    mask: Optional[str] = None       # flags only: name of the OR of all bits
+    line: int = 0
+
+
+@dataclass
+class Enumerator:
+    name: str
+    value: int
+    doc: str = ""
+    line: int = 0
+
+
+@dataclass
+class Enum:
+    name: str
+    enumerators: List[Enumerator]
+    doc: str = ""
+    line: int = 0
+
+
+@dataclass
+class Field:
+    name: str
+    type: str                        # a PRIMITIVES key or a struct name
+    count: Optional[int] = None      # array length; None for a scalar
+    reserved: bool = False           # must-be-zero / ignored bytes
+    doc: str = ""
+    dir: Optional[str] = None        # in | out | inout (hypercall arguments)
+    flags: Optional[str] = None      # name of the ConstGroup its bits come from
+    enum: Optional[str] = None       # name of the Enum its value comes from
+    inserted: bool = False           # padding the generator added
+    why: str = ""                    # for inserted padding: the reason
+    line: int = 0
+
+
+@dataclass
+class Struct:
+    name: str
+    fields: List[Field]
+    doc: str = ""
+    size: Optional[int] = None       # the size the spec states, checked
+    padding: str = "explicit"        # explicit: a hole is an error; insert: fill it
+    variable_tail: Optional[Field] = None
+    xen_external: Optional[str] = None   # typedef provided by Xen's own headers
+    line: int = 0
+
+
+@dataclass
+class Spec:
+    name: str
+    title: str
+    path: str                        # as given, for messages
+    source: str                      # repo-relative path, for banners
+    doc: str = ""
+    outputs: dict = field(default_factory=dict)      # flavor -> include-relative path
+    xen_includes: List[str] = field(default_factory=lambda: ["xen.h"])
+    groups: List[ConstGroup] = field(default_factory=list)
+    enums: List[Enum] = field(default_factory=list)
+    structs: List[Struct] = field(default_factory=list)
+
+    def struct(self, name):
+        for s in self.structs:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    def group(self, name):
+        for g in self.groups:
+            if g.name == name:
+                return g
+        raise KeyError(name)
+
+    def enum(self, name):
+        for e in self.enums:
+            if e.name == name:
+                return e
+        raise KeyError(name)
+
+    def constants(self):
+        for g in self.groups:
+            for c in g.items:
+                yield g, c

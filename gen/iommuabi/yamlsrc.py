@@ -1,0 +1,88 @@
+"""Read YAML keeping where every value came from.
+
+PyYAML's plain loaders drop line numbers and silently keep the last of two
+duplicate keys.  A spec error must name its line, and a duplicated key is
+almost always a mistake, so specs are read from the node tree instead:
+mappings become ``Map`` (a dict that remembers each key's line), sequences
+``Seq`` (a list that remembers each item's line).  Scalars become plain
+Python values through PyYAML's safe constructor.
+"""
+
+import yaml
+
+from .errors import SpecError
+
+
+class Map(dict):
+    """A YAML mapping; ``line`` is where it starts, ``lines[key]`` each key."""
+
+    def __init__(self, line):
+        super().__init__()
+        self.line = line
+        self.lines = {}
+
+
+class Seq(list):
+    """A YAML sequence; ``line`` is where it starts, ``lines[i]`` each item."""
+
+    def __init__(self, line):
+        super().__init__()
+        self.line = line
+        self.lines = []
+
+
+def _line(node):
+    return node.start_mark.line + 1
+
+
+def _convert(node, path, key, constructor):
+    if isinstance(node, yaml.MappingNode):
+        out = Map(_line(node))
+        for knode, vnode in node.value:
+            if not isinstance(knode, yaml.ScalarNode):
+                raise SpecError(path, _line(knode), key, "mapping keys must be plain words")
+            name = constructor.construct_object(knode)
+            if not isinstance(name, str):
+                raise SpecError(path, _line(knode), key,
+                                "mapping key %r is not a string" % (name,))
+            sub = "%s.%s" % (key, name) if key else name
+            if name in out:
+                raise SpecError(path, _line(knode), sub,
+                                "duplicate key (first given on line %d)" % out.lines[name])
+            out.lines[name] = _line(knode)
+            out[name] = _convert(vnode, path, sub, constructor)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        out = Seq(_line(node))
+        for i, item in enumerate(node.value):
+            out.lines.append(_line(item))
+            out.append(_convert(item, path, "%s[%d]" % (key, i), constructor))
+        return out
+    return constructor.construct_object(node, deep=True)
+
+
+def load_yaml(path):
+    """Parse ``path`` into Map/Seq/scalars; raise SpecError on any problem."""
+    try:
+        with open(path, "r", encoding="utf-8") as f:
+            text = f.read()
+    except OSError as e:
+        raise SpecError(path, 0, "", "cannot read spec: %s" % e.strerror) from None
+    except UnicodeDecodeError as e:
+        raise SpecError(path, 0, "", "spec is not UTF-8 text (%s)" % e.reason) from None
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise SpecError(path, 1, "", "spec is empty")
+            return _convert(node, path, "", loader)
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else 0
+        what = e.problem or e.context or "malformed YAML"
+        raise SpecError(path, line, "", "YAML syntax error: %s" % what) from None
+    except yaml.YAMLError as e:
+        raise SpecError(path, 0, "", "YAML error: %s" % e) from None
