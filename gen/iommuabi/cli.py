@@ -52,7 +52,7 @@ def _write_atomically(outdir, files):
             raise
 
 
-def _check(outdir, files):
+def _check(outdir, files, complete):
     stale = []
     for name, text in sorted(files.items()):
         target = os.path.join(outdir, name)
@@ -74,6 +74,14 @@ def _check(outdir, files):
                     print("    " + line, file=sys.stderr)
                 if len(diff) > 40:
                     print("    ... (%d more diff lines)" % (len(diff) - 40), file=sys.stderr)
+    for root, _, names in (os.walk(outdir) if complete else ()):
+        for n in names:
+            rel = os.path.relpath(os.path.join(root, n), outdir).replace(os.sep, "/")
+            if rel not in files:
+                stale.append(rel)
+                print("iommu-abi-gen: %s: not generated from any spec (remove it, or "
+                      "restore the spec that made it)" % os.path.join(os.path.relpath(outdir), rel),
+                      file=sys.stderr)
     if stale:
         print("iommu-abi-gen: %d generated file(s) out of date; run "
               "'cmake --build build --target regen' (or gen/iommu-abi-gen) and commit include/"
@@ -107,7 +115,7 @@ def main(argv=None):
             print(name)
         return 0
     if args.check:
-        return _check(args.out, files)
+        return _check(args.out, files, complete=not args.specs)
     try:
         _write_atomically(args.out, files)
     except OSError as e:

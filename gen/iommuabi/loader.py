@@ -9,6 +9,7 @@ module is well-formed, so the layout engine and emitters need no checks of
 their own beyond layout rules.
 """
 
+import difflib
 import os
 import re
 
@@ -61,8 +62,11 @@ def _keys(ctx, m, key, required, optional):
         ctx.fail(getattr(m, "line", 0), key, "expected a mapping, got %s" % _what(m))
     for k in m:
         if k not in required and k not in optional:
-            allowed = ", ".join(sorted(set(required) | set(optional)))
-            ctx.fail(m.lines[k], _sub(key, k), "unknown key (allowed here: %s)" % allowed)
+            known = sorted(set(required) | set(optional))
+            near = difflib.get_close_matches(str(k), known, n=1)
+            hint = "did you mean '%s'? " % near[0] if near else ""
+            ctx.fail(m.lines[k], _sub(key, k),
+                     "unknown key (%sallowed here: %s)" % (hint, ", ".join(known)))
     for k in required:
         if k not in m:
             ctx.fail(m.line, _sub(key, k), "missing required key")
