@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * addr_space.h - an IOMMU address space: a set of disjoint, inclusive
+ * [virt_start, virt_end] -> phys_start mappings with permissions.
+ *
+ * Shared by the virtio-iommu and the Xen PV-IOMMU models.  Every address of
+ * the 64-bit space can be mapped (including the last page and the single
+ * range [0, 2^64-1]); no function ever computes virt_end + 1.
+ *
+ * Costs (n = number of mappings; see addr_space.c for the details):
+ *   ias_lookup / ias_overlaps   O(log n), about one cache miss per tree level
+ *   ias_map                     O(log n)
+ *   ias_unmap                   O(k log n) for k removed mappings, O(n) for [0, ~0]
+ *   memory                      about 27-40 bytes per mapping
+ * Not thread-safe: the caller serialises updates (lookups may run in parallel
+ * with each other, never with an update).
+ */
+#ifndef IOMMU_REF_ADDR_SPACE_H
+#define IOMMU_REF_ADDR_SPACE_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum { IAS_PERM_READ = 1u, IAS_PERM_WRITE = 2u, IAS_PERM_MMIO = 4u };
+enum { IAS_OK = 0, IAS_EOVERLAP = -1, IAS_ESPLIT = -2, IAS_ENOMEM = -3, IAS_EINVAL = -4 };
+
+struct ias;                                   /* opaque */
+
+/* One mapping, as returned by the query functions below. */
+struct ias_mapping {
+    uint64_t virt_start;
+    uint64_t virt_end;                        /* inclusive */
+    uint64_t phys_start;
+    unsigned perm;                            /* IAS_PERM_* */
+};
+
+struct ias *ias_new(void);
+void ias_free(struct ias *as);
+
+/* Map inclusive [virt_start, virt_end] -> phys_start.  IAS_EINVAL if
+ * virt_end < virt_start, phys_start + (virt_end - virt_start) wraps past
+ * 2^64-1, or perm has bits other than IAS_PERM_*; IAS_EOVERLAP if any address
+ * in the range is already mapped; IAS_ENOMEM if memory ran out.  On any error
+ * nothing changes. */
+int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phys_start, unsigned perm);
+
+/* Remove every mapping lying entirely inside [virt_start, virt_end].
+ * IAS_ESPLIT (and nothing removed) if some mapping is only partly covered;
+ * IAS_EINVAL if virt_end < virt_start.  *removed (may be NULL) = count removed
+ * (0 on error). */
+int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *removed);
+
+/* 1 and fills *pa and *perm (either may be NULL) if iova is mapped, else 0. */
+int ias_lookup(const struct ias *as, uint64_t iova, uint64_t *pa, unsigned *perm);
+
+/* 1 if any mapped address lies in [start, end] (0 if end < start). */
+int ias_overlaps(const struct ias *as, uint64_t start, uint64_t end);
+
+size_t ias_count(const struct ias *as);
+void ias_clear(struct ias *as);
+
+/* 1 and fills *m with the mapping containing iova, else 0. */
+int ias_find(const struct ias *as, uint64_t iova, struct ias_mapping *m);
+
+/* 1 and fills *m with the mapping of lowest virt_start >= from, else 0.
+ * Iterate in address order with:
+ *   for (ok = ias_find_ge(as, 0, &m); ok; ok = m.virt_end != UINT64_MAX &&
+ *        ias_find_ge(as, m.virt_end + 1, &m)) ...                            */
+int ias_find_ge(const struct ias *as, uint64_t from, struct ias_mapping *m);
+
+/* Bytes of heap currently held by the structure (nodes and spare nodes,
+ * excluding allocator overhead). */
+size_t ias_memory(const struct ias *as);
+
+/* Verifies the internal invariants (ordering, disjointness, separators,
+ * counts); 1 if they hold.  O(n log n); for tests. */
+int ias_selfcheck(const struct ias *as);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* IOMMU_REF_ADDR_SPACE_H */
