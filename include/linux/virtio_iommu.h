@@ -118,7 +118,7 @@ extern "C" {
 struct virtio_iommu_range_64 {
 	__le64 start; /*  0 8 */
 	__le64 end;   /*  8 8 */
-};             /* size 16 */
+};                    /* size 16 */
 
 /*
  * struct virtio_iommu_range_32 - An inclusive range of 32-bit identifiers,
@@ -127,7 +127,7 @@ struct virtio_iommu_range_64 {
 struct virtio_iommu_range_32 {
 	__le32 start; /* 0 4 */
 	__le32 end;   /* 4 4 */
-};             /* size 8 */
+};                    /* size 8 */
 
 /*
  * struct virtio_iommu_config - Device configuration space.  page_size_mask is
@@ -149,7 +149,7 @@ struct virtio_iommu_config {
 	__le32                       probe_size;     /* 32  4 */
 	__u8                         bypass;         /* 36  1 */
 	__u8                         reserved[3];    /* 37  3  reserved */
-};                                            /* size 40 */
+};                                                   /* size 40 */
 
 /*
  * struct virtio_iommu_req_head - First four bytes of every request; device-
@@ -161,7 +161,7 @@ struct virtio_iommu_config {
 struct virtio_iommu_req_head {
 	__u8 type;        /* 0 1 */
 	__u8 reserved[3]; /* 1 3  reserved */
-};                 /* size 4 */
+};                        /* size 4 */
 
 /*
  * struct virtio_iommu_req_tail - Last four bytes of every request; device-
@@ -173,7 +173,7 @@ struct virtio_iommu_req_head {
 struct virtio_iommu_req_tail {
 	__u8 status;      /* 0 1 */
 	__u8 reserved[3]; /* 1 3  reserved */
-};                 /* size 4 */
+};                        /* size 4 */
 
 /*
  * struct virtio_iommu_req_attach - VIRTIO_IOMMU_T_ATTACH: attach endpoint to
@@ -190,7 +190,7 @@ struct virtio_iommu_req_attach {
 	__le32                       flags;       /* 12 4  VIRTIO_IOMMU_ATTACH_F_BYPASS */
 	__u8                         reserved[4]; /* 16 4  reserved */
 	struct virtio_iommu_req_tail tail;        /* 20 4 */
-};                                         /* size 24 */
+};                                                /* size 24 */
 
 /*
  * struct virtio_iommu_req_detach - VIRTIO_IOMMU_T_DETACH: detach endpoint
@@ -204,7 +204,7 @@ struct virtio_iommu_req_detach {
 	__le32                       endpoint;    /*  8 4 */
 	__u8                         reserved[8]; /* 12 8  reserved */
 	struct virtio_iommu_req_tail tail;        /* 20 4 */
-};                                         /* size 24 */
+};                                                /* size 24 */
 
 /*
  * struct virtio_iommu_req_map - VIRTIO_IOMMU_T_MAP: map [virt_start,
@@ -221,7 +221,7 @@ struct virtio_iommu_req_map {
 	__le64                       phys_start; /* 24 8 */
 	__le32                       flags;      /* 32 4  VIRTIO_IOMMU_MAP_F_* */
 	struct virtio_iommu_req_tail tail;       /* 36 4 */
-};                                        /* size 40 */
+};                                               /* size 40 */
 
 /*
  * struct virtio_iommu_req_unmap - VIRTIO_IOMMU_T_UNMAP: remove every mapping
@@ -238,7 +238,7 @@ struct virtio_iommu_req_unmap {
 	__le64                       virt_end;    /* 16 8 */
 	__u8                         reserved[4]; /* 24 4  reserved */
 	struct virtio_iommu_req_tail tail;        /* 28 4 */
-};                                         /* size 32 */
+};                                                /* size 32 */
 
 /*
  * struct virtio_iommu_probe_property - Header of one PROBE property.  The
@@ -251,7 +251,7 @@ struct virtio_iommu_req_unmap {
 struct virtio_iommu_probe_property {
 	__le16 type;   /* 0 2 */
 	__le16 length; /* 2 2 */
-};              /* size 4 */
+};                     /* size 4 */
 
 /*
  * struct virtio_iommu_probe_resv_mem - VIRTIO_IOMMU_PROBE_T_RESV_MEM
@@ -266,7 +266,7 @@ struct virtio_iommu_probe_resv_mem {
 	__u8                               reserved[3]; /*  5 3  reserved */
 	__le64                             start;       /*  8 8 */
 	__le64                             end;         /* 16 8 */
-};                                               /* size 24 */
+};                                                      /* size 24 */
 
 /*
  * struct virtio_iommu_req_probe - VIRTIO_IOMMU_T_PROBE: list the properties
@@ -283,7 +283,7 @@ struct virtio_iommu_req_probe {
 	__le32                       endpoint;     /*  4  4 */
 	__u8                         reserved[64]; /*  8 64  reserved */
 	__u8                         properties[]; /* 72  0  variable length */
-};                                          /* size 72 */
+};                                                 /* size 72 */
 
 /*
  * struct virtio_iommu_fault - A fault report, written by the device into an
@@ -301,7 +301,7 @@ struct virtio_iommu_fault {
 	__le32 endpoint;     /*  8 4 */
 	__u8   reserved2[4]; /* 12 4  reserved */
 	__le64 address;      /* 16 8 */
-};                    /* size 24 */
+};                           /* size 24 */
 
 #ifdef __cplusplus
 }

@@ -106,7 +106,7 @@ struct physdev_pci_device {
 	__u16 seg;   /* 0 2 */
 	__u8  bus;   /* 2 1 */
 	__u8  devfn; /* 3 1 */
-};            /* size 4 */
+};                   /* size 4 */
 
 /*
  * struct pv_iommu_capabilities - IOMMU_query_capabilities - what the PV-IOMMU
@@ -124,7 +124,7 @@ struct pv_iommu_capabilities {
 	__u32 max_pasid;     /* 16 4  OUT */
 	__u16 max_ctx_no;    /* 20 2  OUT */
 	__u16 pad0;          /* 22 2  reserved */
-};                    /* size 24 */
+};                           /* size 24 */
 
 /*
  * struct pv_iommu_init - IOMMU_init - initialize the PV-IOMMU for this
@@ -136,7 +136,7 @@ struct pv_iommu_capabilities {
 struct pv_iommu_init {
 	__u32 max_ctx_no;  /* 0 4  IN */
 	__u32 arena_order; /* 4 4  IN */
-};                  /* size 8 */
+};                         /* size 8 */
 
 /*
  * struct pv_iommu_alloc - IOMMU_alloc_context - allocate a context.  Fails
@@ -148,7 +148,7 @@ struct pv_iommu_alloc {
 	__u16 ctx_no;      /* 0 2  OUT */
 	__u16 pad0;        /* 2 2  reserved */
 	__u32 alloc_flags; /* 4 4  IOMMU_ALLOC_identity */
-};                  /* size 8 */
+};                         /* size 8 */
 
 /*
  * struct pv_iommu_free - IOMMU_free_context - destroy a context.  With
@@ -162,7 +162,7 @@ struct pv_iommu_free {
 	__u16 ctx_no;     /* 0 2  IN */
 	__u16 pad0;       /* 2 2  reserved */
 	__u32 free_flags; /* 4 4  IOMMU_FREE_reattach_default */
-};                 /* size 8 */
+};                        /* size 8 */
 
 /*
  * struct pv_iommu_map_pages - IOMMU_map_pages - map nr_pages pages of pgsize
@@ -185,7 +185,7 @@ struct pv_iommu_map_pages {
 	__u16 ctx_no;    /* 32 2  IN */
 	__u16 pad0;      /* 34 2  reserved */
 	__u32 pad1;      /* 36 4  reserved */
-};                /* size 40 */
+};                       /* size 40 */
 
 /*
  * struct pv_iommu_unmap_pages - IOMMU_unmap_pages - unmap nr_pages pages of
@@ -202,7 +202,7 @@ struct pv_iommu_unmap_pages {
 	__u32 unmapped; /* 16 4  OUT */
 	__u16 ctx_no;   /* 20 2  IN */
 	__u16 pad0;     /* 22 2  reserved */
-};               /* size 24 */
+};                      /* size 24 */
 
 /*
  * struct pv_iommu_reattach_device - IOMMU_reattach_device - move a device to
@@ -216,7 +216,7 @@ struct pv_iommu_reattach_device {
 	struct physdev_pci_device dev;    /*  2 4  IN */
 	__u16                     pad0;   /*  6 2  reserved */
 	__u32                     pasid;  /*  8 4  IN */
-};                                 /* size 12 */
+};                                        /* size 12 */
 
 /*
  * struct pv_iommu_remote_cmd - IOMMU_remote_cmd - run subop on another
@@ -230,7 +230,7 @@ struct pv_iommu_remote_cmd {
 	__u16 subop; /*  2 2  see enum pv_iommu_cmd */
 	__u32 pad0;  /*  4 4  reserved */
 	__u64 arg;   /*  8 8  IN/OUT */
-};            /* size 16 */
+};                   /* size 16 */
 
 /*
  * struct pv_iommu_alloc_nested - IOMMU_alloc_nested - create a context
@@ -246,7 +246,7 @@ struct pv_iommu_alloc_nested {
 	__u16 ctx_no;       /* 16 2  OUT */
 	__u16 pad0;         /* 18 2  reserved */
 	__u32 pad1;         /* 20 4  reserved */
-};                   /* size 24 */
+};                          /* size 24 */
 
 /*
  * struct pv_iommu_flush_nested - IOMMU_flush_nested - flush the IOTLB of a
@@ -256,7 +256,7 @@ struct pv_iommu_alloc_nested {
 struct pv_iommu_flush_nested {
 	__u16 ctx_no; /* 0 2  IN */
 	__u16 pad0;   /* 2 2  reserved */
-};             /* size 4 */
+};                    /* size 4 */
 
 /*
  * struct pv_iommu_attach_pasid - IOMMU_attach_pasid - attach a device-with-
@@ -268,7 +268,7 @@ struct pv_iommu_attach_pasid {
 	struct physdev_pci_device dev;    /*  2 4  IN */
 	__u16                     pad0;   /*  6 2  reserved */
 	__u32                     pasid;  /*  8 4  IN */
-};                                 /* size 12 */
+};                                        /* size 12 */
 
 /*
  * struct pv_iommu_detach_pasid - IOMMU_detach_pasid - detach a device-with-
@@ -278,7 +278,7 @@ struct pv_iommu_attach_pasid {
 struct pv_iommu_detach_pasid {
 	struct physdev_pci_device dev;   /* 0 4  IN */
 	__u32                     pasid; /* 4 4  IN */
-};                                /* size 8 */
+};                                       /* size 8 */
 
 #ifdef __cplusplus
 }

@@ -258,7 +258,7 @@ class HeaderWriter:
                     self.w(guard, line, "#endif")
                     continue
             self.w(line)
-        pad = len(fl.indent) + tw + nw + 2
+        pad = len(fl.indent.expandtabs(8)) + tw + nw + 2
         self.w("%-*s/* size %d */" % (pad, "};", sl.size))
         self.w(*fl.after_struct(sl))
         self.w("")
