@@ -1,0 +1,162 @@
+"""abi-check command line: verify, dump, diff, lint.  See abi-check/README.md."""
+
+import argparse
+import json
+import sys
+
+from . import errors
+from .errors import AbiCheckError
+
+DESCRIPTION = """\
+ABI gate for the iommu-abi headers, and a linter for anyone's C ABI headers.
+
+  verify  compile the generated headers for every target ABI with clang and
+          compare the compiler's layouts with the spec's (size, alignment,
+          every field offset); print a per-struct summary
+  dump    write a spec's layout table as a stable JSON baseline
+  diff    classify the changes between two baselines/specs as breaking or
+          compatible
+  lint    report ABI problems in a hand-written header (holes, tail padding,
+          32/64-bit differences, implicit enum values, signed flag shifts,
+          enum/bool/int/long/pointer fields, empty structs, ...)
+"""
+
+EPILOG = "exit statuses:\n" + "\n".join("  " + ln for ln in errors.STATUS_TABLE.splitlines())
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        sys.stderr.write("abi-check: error: %s (see --help)\n" % message)
+        sys.exit(errors.EXIT_USAGE)
+
+
+def build_parser():
+    p = _Parser(prog="abi-check", description=DESCRIPTION, epilog=EPILOG,
+                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="cmd", metavar="COMMAND")
+
+    v = sub.add_parser("verify", help="prove the generated headers' layouts on every target",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG)
+    v.add_argument("--spec", action="append", default=[], metavar="FILE",
+                   help="spec YAML (repeatable); default: every spec/*.yaml")
+    v.add_argument("--all", action="store_true", help="every spec (the default)")
+    v.add_argument("--targets", default="all", metavar="LIST",
+                   help="comma-separated ABI names (default: all ten)")
+    v.add_argument("--flavor", default="all", metavar="LIST",
+                   help="comma-separated header flavors: linux,portable,xen (default: all)")
+    v.add_argument("--include-dir", metavar="DIR",
+                   help="generated headers' root (default: the repo's include/)")
+    v.add_argument("--no-summary", action="store_true", help="skip the per-struct summary table")
+    v.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+
+    d = sub.add_parser("dump", help="write a spec's layout table as a JSON baseline",
+                       formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG)
+    d.add_argument("spec", metavar="SPEC", help="spec YAML (or a layout JSON to normalise)")
+    d.add_argument("-o", "--output", metavar="FILE", help="output file (default: stdout)")
+
+    df = sub.add_parser("diff", help="classify changes between OLD and NEW",
+                        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG)
+    df.add_argument("old", metavar="OLD", help="baseline JSON or spec YAML")
+    df.add_argument("new", metavar="NEW", help="baseline JSON or spec YAML")
+    df.add_argument("--format", choices=("text", "json"), default="text")
+    df.add_argument("-q", "--quiet", action="store_true", help="print breaking changes only")
+
+    ln = sub.add_parser("lint", help="lint a hand-written C header",
+                        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG)
+    ln.add_argument("header", metavar="HEADER")
+    ln.add_argument("-I", dest="includes", action="append", default=[], metavar="DIR")
+    ln.add_argument("-D", dest="defines", action="append", default=[], metavar="NAME[=VALUE]")
+    ln.add_argument("--targets", default="all", metavar="LIST",
+                    help="comma-separated ABI names (default: all ten)")
+    ln.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    return p
+
+
+def _targets(text):
+    from . import clang_layout as cl
+    try:
+        return [a.name for a in cl.resolve_abis(text)]
+    except KeyError as e:
+        raise AbiCheckError(str(e).strip("'\""), errors.EXIT_USAGE)
+
+
+def cmd_lint(args, out):
+    from . import lint
+    targets = _targets(args.targets)
+    findings = lint.lint(args.header, args.includes, args.defines, targets)
+    if args.format == "json":
+        out.write(json.dumps({"file": args.header, "targets": targets,
+                              "findings": [f.as_dict() for f in findings]}, indent=2) + "\n")
+    elif args.format == "sarif":
+        out.write(json.dumps(lint.to_sarif(findings, args.header), indent=2) + "\n")
+    else:
+        for f in findings:
+            out.write(f.text() + "\n")
+        out.write("%s: %d finding(s) on %d target ABI(s)\n"
+                  % (args.header, len(findings), len(targets)))
+    return errors.EXIT_FINDINGS if findings else errors.EXIT_OK
+
+
+def cmd_dump(args, out):
+    from . import baseline
+    table = baseline.load(args.spec)
+    text = baseline.dumps(table)
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as e:
+            raise AbiCheckError("%s: cannot write: %s" % (args.output, e.strerror),
+                                errors.EXIT_UNREADABLE)
+    else:
+        out.write(text)
+    return errors.EXIT_OK
+
+
+def cmd_diff(args, out):
+    from . import baseline, diff
+    old = baseline.load(args.old)
+    new = baseline.load(args.new)
+    changes = diff.diff(old, new)
+    status = diff.exit_status(changes)
+    if args.format == "json":
+        out.write(json.dumps({"old": args.old, "new": args.new, "status": status,
+                              "changes": [c.as_dict() for c in changes]}, indent=2) + "\n")
+    else:
+        for c in changes:
+            if args.quiet and not c.breaking:
+                continue
+            out.write(c.text() + "\n")
+        out.write(diff.summary(changes, args.old, args.new) + "\n")
+    return status
+
+
+def cmd_verify(args, out):
+    from . import verify
+    return verify.run(specs=args.spec, targets=_targets(args.targets), flavors=args.flavor,
+                      include_dir=args.include_dir, summary=not args.no_summary,
+                      quiet=args.quiet, out=out)
+
+
+def main(argv=None, out=None):
+    out = out or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.cmd:
+        parser.print_help(out)
+        return errors.EXIT_USAGE
+    try:
+        return {"lint": cmd_lint, "dump": cmd_dump, "diff": cmd_diff,
+                "verify": cmd_verify}[args.cmd](args, out)
+    except AbiCheckError as e:
+        sys.stderr.write("abi-check: %s\n" % e)
+        return e.status
+    except KeyboardInterrupt:
+        sys.stderr.write("abi-check: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return errors.EXIT_OK
+    except Exception as e:          # a bug: say so in one line, never a traceback
+        sys.stderr.write("abi-check: internal error: %s: %s (please report)\n"
+                         % (type(e).__name__, e))
+        return errors.EXIT_INTERNAL

@@ -1,0 +1,670 @@
+"""abi-check lint: what a careful ABI reviewer says about a hand-written header.
+
+Three sources, each used for what it is good at:
+  * the raw header text, for #define lines (macros vanish in preprocessing):
+    flag macros built with signed shifts, a self-made uint64_aligned_t;
+  * pycparser on the preprocessed header, for declarations and where they
+    are written: enumerators without ``= N``, field types, empty structs;
+  * clang's record-layout dump on every target ABI (clang_layout), for every
+    number: holes, tail padding, 32/64-bit differences.  Nothing is guessed.
+"""
+
+import os
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass, field as dc_field
+from typing import List, Optional
+
+from . import clang_layout as cl
+from .errors import (AbiCheckError, EXIT_PARSE, EXIT_MISSING_INCLUDE, EXIT_TOOL,
+                     EXIT_USAGE, read_text)
+
+
+@dataclass
+class Finding:
+    file: str
+    line: int
+    column: int
+    rule: str
+    message: str
+    fix: str = ""
+    struct: Optional[str] = None
+    field: Optional[str] = None
+    abis: List[str] = dc_field(default_factory=list)
+    offset: Optional[int] = None
+    size: Optional[int] = None
+
+    def text(self):
+        s = "%s:%d:%d: warning: %s [%s]" % (self.file, self.line, self.column,
+                                            self.message, self.rule)
+        if self.fix:
+            s += "\n%s:%d:%d: note: fix: %s" % (self.file, self.line, self.column, self.fix)
+        return s
+
+    def as_dict(self):
+        d = {"file": self.file, "line": self.line, "column": self.column,
+             "severity": "warning", "rule": self.rule, "message": self.message,
+             "fix": self.fix}
+        for k in ("struct", "field", "offset", "size"):
+            if getattr(self, k) is not None:
+                d[k] = getattr(self, k)
+        if self.abis:
+            d["abis"] = list(self.abis)
+        return d
+
+
+# ----------------------------------------------------------- raw text checks
+
+_DEFINE = re.compile(r"^\s*#\s*define\s+(\w+)(\([^)]*\))?\s*(.*)$")
+_SIGNED_SHIFT = re.compile(r"(?<![\w.])(0x[0-9a-fA-F]+|\d+)(?![\w.])\s*<<")
+
+
+def _logical_lines(text):
+    """(first line number, joined text) with backslash continuations folded."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        start = i
+        cur = lines[i]
+        while cur.endswith("\\") and i + 1 < len(lines):
+            i += 1
+            cur = cur[:-1] + " " + lines[i]
+        yield start + 1, cur
+        i += 1
+
+
+def text_findings(path, text):
+    out = []
+    guard_open = None
+    for lineno, ln in _logical_lines(text):
+        code = re.sub(r"/\*.*?\*/|//.*$", lambda m: " " * len(m.group(0)), ln)
+        if re.match(r"^\s*#\s*ifndef\s+uint64_aligned_t\b", code):
+            guard_open = lineno
+        m = _DEFINE.match(code)
+        if m and m.group(1) == "uint64_aligned_t":
+            where = " (under #ifndef at line %d)" % guard_open if guard_open else ""
+            out.append(Finding(
+                path, lineno, code.index("uint64_aligned_t") + 1, "abi-uint64-aligned-fallback",
+                "header defines its own uint64_aligned_t as '%s'%s; on a 32-bit x86 guest build "
+                "that is a 4-byte-aligned uint64_t, so 64-bit fields move"
+                % (m.group(3).strip(), where),
+                "remove the fallback and depend on the definition of uint64_aligned_t that "
+                "xen.h's arch headers provide (8-byte aligned on every ABI)"))
+        if re.match(r"^\s*typedef\b.*\buint64_aligned_t\s*;", code):
+            out.append(Finding(path, lineno, code.index("uint64_aligned_t") + 1,
+                               "abi-uint64-aligned-fallback",
+                               "header typedefs its own uint64_aligned_t",
+                               "use the definition from xen.h's arch headers"))
+        if m and m.group(2) is None:
+            body_start = m.start(3)
+            for sm in _SIGNED_SHIFT.finditer(m.group(3)):
+                lit = sm.group(1)
+                col = body_start + sm.start(1) + 1
+                out.append(Finding(
+                    path, lineno, col, "abi-signed-shift",
+                    "flag macro %s is built with a signed shift '%s << …': the value is a "
+                    "signed int, and shifting into bit 31 is undefined" % (m.group(1), lit),
+                    "write it unsigned: '%sU << …' (e.g. #define %s %s)"
+                    % (lit, m.group(1), _unsigned_body(m.group(3).strip()))))
+    return out
+
+
+def _unsigned_body(body):
+    return _SIGNED_SHIFT.sub(lambda m: m.group(1) + "U <<", body).replace("U<<", "U <<")
+
+
+# ----------------------------------------------------------- preprocessing
+
+def _standin_flags():
+    # Searched last: the compiler's and the user's own headers win.
+    return ["-idirafter", os.path.join(cl.STANDINS, "asm"),
+            "-idirafter", os.path.join(cl.STANDINS, "stdint")]
+
+
+def preprocess(header, flags, abi, clang=None):
+    cmd = [clang or cl.find_clang(), "-target", abi.triple, "-ffreestanding", "-E", "-x", "c",
+           "-std=gnu11"] + list(flags) + _standin_flags() + [header]
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           universal_newlines=True)
+    except OSError as e:
+        raise AbiCheckError("cannot run %s: %s" % (cmd[0], e.strerror), EXIT_TOOL)
+    if p.returncode != 0:
+        msg, kind = cl.classify_error(p.stderr)
+        raise AbiCheckError(msg, EXIT_MISSING_INCLUDE if kind == "missing-include" else EXIT_PARSE)
+    return p.stdout
+
+
+_BALANCED_KW = ("__attribute__", "__attribute", "__asm__", "__asm", "asm", "__declspec",
+                "_Alignas", "_Static_assert", "__typeof__", "__typeof", "typeof",
+                "__builtin_offsetof")
+_DROP_KW = ("__extension__", "__restrict__", "__restrict", "__inline__", "__inline",
+            "__volatile__", "__const__", "__signed__", "_Noreturn", "__thread",
+            "_Thread_local", "_Atomic", "inline", "restrict")
+
+
+def _blank(s):
+    return re.sub(r"[^\n]", " ", s)
+
+
+def clean_for_pycparser(text):
+    """Blank out GNU/C11 extensions pycparser does not know, keeping every column."""
+    text = re.sub(r"^\s*#\s*pragma.*$", lambda m: _blank(m.group(0)), text, flags=re.M)
+    kw = re.compile(r"\b(%s)\b" % "|".join(re.escape(k) for k in _BALANCED_KW + _DROP_KW))
+    out = []
+    i = 0
+    while True:
+        m = kw.search(text, i)
+        if not m:
+            out.append(text[i:])
+            break
+        out.append(text[i:m.start()])
+        word = m.group(1)
+        j = m.end()
+        if word in _DROP_KW:
+            out.append(" " * len(word))
+            i = j
+            continue
+        k = j
+        while k < len(text) and text[k] in " \t\n":
+            k += 1
+        if k < len(text) and text[k] == "(":
+            depth = 0
+            e = k
+            while e < len(text):
+                if text[e] == "(":
+                    depth += 1
+                elif text[e] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                e += 1
+            e += 1
+            span = text[m.start():e]
+            if word == "_Static_assert":
+                # drop the trailing ';' too: an empty declaration is not C89
+                n = e
+                while n < len(text) and text[n] in " \t":
+                    n += 1
+                if n < len(text) and text[n] == ";":
+                    e = n + 1
+                    span = text[m.start():e]
+            if word in ("__typeof__", "__typeof", "typeof"):
+                out.append("int" + _blank(span)[3:])   # a type stand-in; layouts come from clang
+            else:
+                out.append(_blank(span))
+            i = e
+        else:
+            out.append(" " * len(word))
+            i = j
+    return "typedef int __builtin_va_list;\n" + "".join(out)
+
+
+def parse(header, pre_text):
+    import pycparser
+    from pycparser import c_parser
+    try:
+        return c_parser.CParser().parse(clean_for_pycparser(pre_text), header)
+    except c_parser.ParseError as e:
+        msg = str(e)
+        m = re.match(r"^(.*?):(\d+):(\d+):\s*(.*)$", msg)
+        if m:
+            msg = "%s:%s:%s: error: cannot parse: %s" % m.groups()
+        else:
+            msg = "%s: error: cannot parse: %s" % (header, msg)
+        raise AbiCheckError(msg, EXIT_PARSE)
+    except Exception as e:        # pycparser's own internal errors on odd input
+        raise AbiCheckError("%s: error: cannot parse: %s" % (header, e), EXIT_PARSE)
+
+
+# ----------------------------------------------------------- AST collection
+
+@dataclass
+class StructDecl:
+    kind: str              # 'struct' / 'union'
+    name: Optional[str]    # tag, or None
+    typedef: Optional[str]
+    line: int
+    column: int
+    fields: list           # [(name, line, column, spelled type, type class)]
+    empty: bool
+
+
+def _same_file(a, b):
+    if a == b:
+        return True
+    try:
+        return os.path.realpath(a) == os.path.realpath(b)
+    except (OSError, TypeError):
+        return False
+
+
+def _type_class(node):
+    """'pointer', 'enum', 'bool', 'long', 'int', or None for the acceptable kinds."""
+    from pycparser import c_ast
+    t = node
+    while isinstance(t, c_ast.ArrayDecl):
+        t = t.type
+    if isinstance(t, (c_ast.PtrDecl, c_ast.FuncDecl)):
+        return "pointer", "pointer"
+    if isinstance(t, c_ast.TypeDecl):
+        inner = t.type
+        if isinstance(inner, c_ast.Enum):
+            return "enum", "enum %s" % (inner.name or "")
+        if isinstance(inner, c_ast.IdentifierType):
+            names = inner.names
+            spelled = " ".join(names)
+            if "_Bool" in names or "bool" in names:
+                return "bool", spelled
+            if "long" in names and names.count("long") == 1 and "double" not in names:
+                return "long", spelled
+            if set(names) <= {"int", "unsigned", "signed", "short"} and names:
+                return "int", spelled
+            return None, spelled
+        if isinstance(inner, (c_ast.Struct, c_ast.Union)):
+            return None, "%s %s" % ("struct" if isinstance(inner, c_ast.Struct) else "union",
+                                   inner.name or "")
+    return None, ""
+
+
+def collect(ast, header):
+    from pycparser import c_ast
+    structs, enums = [], []
+    typedef_of = {}
+
+    def visit_struct(node, typedef=None):
+        if node.decls is None:          # a reference, not a definition
+            return
+        if node.coord is None or not _same_file(node.coord.file, header):
+            return
+        fields = []
+        for d in node.decls:
+            cls, spelled = _type_class(d.type)
+            fields.append((d.name, d.coord.line, d.coord.column, spelled, cls))
+            visit_type(d.type)
+        structs.append(StructDecl("struct" if isinstance(node, c_ast.Struct) else "union",
+                                  node.name, typedef, node.coord.line, node.coord.column,
+                                  fields, len(node.decls) == 0))
+
+    def visit_type(t, typedef=None):
+        while isinstance(t, (c_ast.TypeDecl, c_ast.ArrayDecl, c_ast.PtrDecl)):
+            t = t.type
+        if isinstance(t, (c_ast.Struct, c_ast.Union)):
+            visit_struct(t, typedef)
+        elif isinstance(t, c_ast.Enum) and t.values is not None and t.coord is not None \
+                and _same_file(t.coord.file, header):
+            enums.append(t)
+
+    for ext in ast.ext:
+        if isinstance(ext, (c_ast.Decl, c_ast.Typedef)):
+            td = ext.name if isinstance(ext, c_ast.Typedef) else None
+            visit_type(ext.type, td)
+    return structs, enums, typedef_of
+
+
+def _const_value(node):
+    from pycparser import c_ast
+    if isinstance(node, c_ast.Constant):
+        v = node.value.rstrip("uUlL")
+        try:
+            return int(v, 0) if not re.match(r"^0\d", v) else int(v, 8)
+        except ValueError:
+            return None
+    if isinstance(node, c_ast.UnaryOp) and node.op == "-":
+        v = _const_value(node.expr)
+        return -v if v is not None else None
+    return None
+
+
+def enum_findings(path, enums):
+    out = []
+    for e in enums:
+        if not e.name:
+            out.append(Finding(path, e.coord.line, e.coord.column, "abi-enum-untagged",
+                               "enum has no tag, so a field holding one of its values cannot "
+                               "name it", "give it a tag (e.g. 'enum pv_iommu_cmd') and say "
+                               "'/* see enum … */' on the uint32_t fields that hold it"))
+        nxt = 0
+        for en in e.values.enumerators:
+            if en.value is None:
+                out.append(Finding(
+                    path, en.coord.line, en.coord.column, "abi-enum-implicit-value",
+                    "enumerator %s has no explicit value (it is %s by position); numbers that "
+                    "are part of an ABI must be written" % (en.name, nxt if nxt is not None else "?"),
+                    "write '%s = %s'" % (en.name, nxt if nxt is not None else "N")))
+                nxt = nxt + 1 if nxt is not None else None
+            else:
+                v = _const_value(en.value)
+                nxt = v + 1 if v is not None else None
+    return out
+
+
+# ----------------------------------------------------------- layout analysis
+
+def gaps(rec):
+    """[(kind, offset, size, field before, field after)] of one compiler Record."""
+    out = []
+    fields = sorted((f for f in rec.fields if not f.flexible),
+                    key=lambda f: (f.offset, f.bit_offset or 0))
+    if rec.kind == "union":
+        end = max((f.end for f in fields), default=0)
+        if rec.size > end and fields:
+            out.append(("tail", end, rec.size - end, fields[-1].name, None))
+        return out
+    end = 0
+    prev = None
+    for f in fields:
+        if f.offset > end:
+            out.append(("hole", end, f.offset - end, prev.name if prev else None, f.name))
+        end = max(end, f.end)
+        prev = f
+    if rec.size > end and prev is not None:
+        out.append(("tail", end, rec.size - end, prev.name, None))
+    return out
+
+
+def _align_up(x, a):
+    return (x + a - 1) // a * a if a else x
+
+
+def effective_aligns(rec):
+    """Per top-level field, the alignment the compiler actually honoured.
+
+    The canonical type's alignment, raised where a hole shows the field was
+    aligned further (an aligned attribute on a typedef, say).
+    """
+    out = {}
+    end = 0
+    for f in sorted(rec.fields, key=lambda f: f.offset):
+        a = f.align or 1
+        if f.offset > end:
+            p = a
+            while _align_up(end, p) != f.offset and p < 64:
+                p *= 2
+            if _align_up(end, p) == f.offset:
+                a = max(a, p)
+        out[f.name] = a
+        end = max(end, f.end)
+    return out
+
+
+def simulate(order, sizes, aligns):
+    """Size and total padding of a struct with fields in ``order``."""
+    off = 0
+    pad = 0
+    amax = 1
+    for n in order:
+        a = aligns[n]
+        new = _align_up(off, a)
+        pad += new - off
+        off = new + sizes[n]
+        amax = max(amax, a)
+    size = _align_up(off, amax)
+    return size, pad + size - off
+
+
+def explicit_padding(offset, size, taken):
+    """Naturally aligned reserved members that fill [offset, offset+size)."""
+    names = []
+    i = 0
+    out = []
+    while size > 0:
+        for s, t in ((8, "uint64_t"), (4, "uint32_t"), (2, "uint16_t"), (1, "uint8_t")):
+            if s <= size and offset % s == 0:
+                break
+        count = 1
+        if s == 1:
+            count = size
+        while "pad%d" % i in taken or "pad%d" % i in names:
+            i += 1
+        name = "pad%d" % i
+        names.append(name)
+        out.append("%s %s%s;" % (t, name, "[%d]" % count if count > 1 else ""))
+        offset += s * count
+        size -= s * count
+    return " ".join(out)
+
+
+def _abi_list(names, all_names):
+    if len(names) == len(all_names):
+        return "every ABI"
+    return ", ".join(names)
+
+
+def layout_findings(path, decls, per_abi, abis):
+    """Holes, tail padding, cross-ABI differences and field kinds, from compiler layouts."""
+    out = []
+    abi_names = [a.name for a in abis]
+    for d in decls:
+        label = "%s %s" % (d.kind, d.name or d.typedef or "<anonymous>")
+        key = _record_key_for(d, per_abi[abi_names[0]], path)
+        recs = {a: per_abi[a].get(key) for a in abi_names}
+        if any(r is None for r in recs.values()):
+            continue
+        field_line = {f[0]: (f[1], f[2]) for f in d.fields}
+        taken = set(field_line)
+        if d.empty:
+            r0 = recs[abi_names[0]]
+            out.append(Finding(path, d.line, d.column, "abi-empty-struct",
+                               "%s is empty (size %d in GNU C; an empty struct is not valid ISO C "
+                               "and has size 1 in C++)" % (label, r0.size),
+                               "give it its members, or at least one explicit reserved member "
+                               "(e.g. 'uint32_t reserved; /* must be zero */')",
+                               struct=d.name or d.typedef))
+            continue
+        # holes and tail padding, grouped over ABIs with identical numbers
+        groups = {}
+        for a in abi_names:
+            for g in gaps(recs[a]):
+                groups.setdefault(g, []).append(a)
+        for (kind, off, size, before, after), names in sorted(
+                groups.items(), key=lambda kv: (kv[0][1], kv[0][0], -len(kv[1]))):
+            anchor = before if before is not None else after
+            line, col = field_line.get(anchor, (d.line, d.column))
+            pad = explicit_padding(off, size, taken)
+            if kind == "hole":
+                msg = ("%s: %d-byte hole at offset %d after '%s' (before '%s') on %s"
+                       % (label, size, off, before, after, _abi_list(names, abi_names)))
+                fix = "declare it: add '%s' after '%s' (reserved, must be zero)" % (pad, before)
+                rule = "abi-hole"
+            else:
+                msg = ("%s: %d bytes of tail padding at offset %d after '%s' (size %d) on %s"
+                       % (label, size, off, before, recs[names[0]].size, _abi_list(names, abi_names)))
+                fix = "declare it: add '%s' at the end (reserved, must be zero)" % pad
+                rule = "abi-tail-padding"
+            out.append(Finding(path, line, col, rule, msg, fix, struct=d.name or d.typedef,
+                               field=anchor, abis=names, offset=off, size=size))
+        reorder = _reorder_fix(recs, abi_names, d)
+        if reorder:
+            out.append(reorder)
+        out.extend(_cross_abi(path, d, label, recs, abi_names, field_line))
+        out.extend(_field_kinds(path, d, label, recs, abi_names))
+    return out
+
+
+def _reorder_fix(recs, abi_names, d):
+    fields = [f.name for f in recs[abi_names[0]].fields]
+    if any(f.is_bitfield or f.flexible or not f.name for r in recs.values() for f in r.fields):
+        return None
+    worst_now = worst_new = 0
+    order_abi = max(abi_names, key=lambda a: (recs[a].align, recs[a].size))
+    aligns_ref = effective_aligns(recs[order_abi])
+    sizes_ref = {f.name: f.size for f in recs[order_abi].fields}
+    order = sorted(fields, key=lambda n: (-aligns_ref[n], -sizes_ref[n], fields.index(n)))
+    if order == fields:
+        return None
+    now_by, new_by = {}, {}
+    for a in abi_names:
+        r = recs[a]
+        sizes = {f.name: f.size for f in r.fields}
+        aligns = effective_aligns(r)
+        now_pad = sum(g[2] for g in gaps(r))
+        _nsize, new_pad = simulate(order, sizes, aligns)
+        now_by[a], new_by[a] = now_pad, new_pad
+        worst_now, worst_new = max(worst_now, now_pad), max(worst_new, new_pad)
+    if worst_new >= worst_now:
+        return None
+    first = d.fields[0]
+    left = ""
+    if worst_new:
+        left = "; make the remaining %d byte(s) explicit at the end" % worst_new
+    return Finding(
+        "", first[1], first[2], "abi-reorder",
+        "%s %s: field order costs %d bytes of padding; %s needs %d"
+        % (d.kind, d.name or d.typedef, worst_now, "reordered", worst_new),
+        "reorder as: %s (padding %d -> %d bytes)%s" % (", ".join(order), worst_now, worst_new, left),
+        struct=d.name or d.typedef, abis=[a for a in abi_names if new_by[a] < now_by[a]],
+        size=worst_now - worst_new)
+
+
+def _cross_abi(path, d, label, recs, abi_names, field_line):
+    out = []
+
+    def groups(fn):
+        g = {}
+        for a in abi_names:
+            g.setdefault(fn(recs[a]), []).append(a)
+        return g
+
+    def render(g, unit=""):
+        return "; ".join("%s%s on %s" % (k, unit, ", ".join(v)) for k, v in g.items())
+
+    sg = groups(lambda r: r.size)
+    if len(sg) > 1:
+        out.append(Finding(path, d.line, d.column, "abi-layout-differs",
+                           "%s: size differs between ABIs: %s" % (label, render(sg)),
+                           "use fixed-width fields and explicit padding so every ABI "
+                           "gets the same layout", struct=d.name or d.typedef))
+    for f in recs[abi_names[0]].fields:
+        if not f.name:
+            continue
+        og = groups(lambda r: (r.field(f.name).offset if r.field(f.name) else None))
+        if len(og) > 1:
+            line, col = field_line.get(f.name, (d.line, d.column))
+            out.append(Finding(path, line, col, "abi-layout-differs",
+                               "%s: field '%s' moves between ABIs: offset %s"
+                               % (label, f.name, render(og)),
+                               "align it explicitly: declare the padding before it, "
+                               "or use a type with the same alignment everywhere "
+                               "(uint64_aligned_t for 64-bit Xen fields)",
+                               struct=d.name or d.typedef, field=f.name))
+    return out
+
+
+def _has_pointer(f):
+    if f.type.endswith("*") or "(*)" in f.type:
+        return True
+    return any(_has_pointer(n) for n in f.nested)
+
+
+def _field_kinds(path, d, label, recs, abi_names):
+    out = []
+    r0 = recs[abi_names[0]]
+    for name, line, col, spelled, cls in d.fields:
+        if name is None:
+            continue
+        why = None
+        if cls == "pointer":
+            why = ("is a pointer: 4 or 8 bytes depending on the ABI",
+                   "carry a uint64_t guest address (or an 8-byte guest handle type)")
+        elif cls == "enum":
+            why = ("has enum type: its size is the compiler's choice (-fshort-enums, C++)",
+                   "store it as uint32_t and say '/* see %s */'" % spelled.strip())
+        elif cls == "bool":
+            why = ("is a bool: size and representation are not fixed by C",
+                   "use uint8_t (0/1) or a bit in a flags word")
+        elif cls == "long":
+            why = ("is '%s': 4 bytes on 32-bit ABIs, 8 on 64-bit ones" % spelled,
+                   "use uint32_t or uint64_t")
+        elif cls == "int":
+            why = ("is '%s': not a fixed-width type" % spelled,
+                   "use uint16_t/uint32_t (or int32_t)")
+        else:
+            f = r0.field(name)
+            if f is not None and _has_pointer(f):
+                sizes = sorted({recs[a].field(name).size for a in abi_names if recs[a].field(name)})
+                why = ("contains a pointer (type '%s'): %s bytes depending on the ABI"
+                       % (spelled.strip() or f.type, " or ".join(str(s) for s in sizes)),
+                       "use a handle type that is 8 bytes on every ABI (e.g. uint64_aligned_t)")
+        if why:
+            out.append(Finding(path, line, col, "abi-field-type",
+                               "%s: field '%s' %s" % (label, name, why[0]), why[1],
+                               struct=d.name or d.typedef, field=name))
+    return out
+
+
+def _record_key_for(d, records, path):
+    if d.name:
+        return d.name if d.kind == "struct" else "union " + d.name
+    # anonymous (typedef'd) record: clang names it by where it is written
+    base = os.path.basename(path)
+    for k, r in records.items():
+        if "(unnamed at " in k and k.startswith(d.kind) and "::" not in k:
+            loc = k.split("(unnamed at ", 1)[1].rstrip(")")
+            parts = loc.rsplit(":", 2)
+            if len(parts) == 3 and os.path.basename(parts[0]) == base \
+                    and int(parts[1]) == d.line:
+                return k
+    return None
+
+
+# ----------------------------------------------------------- driver
+
+def lint(header, includes=(), defines=(), targets=None, clang=None):
+    """Return the list of Findings for one header.  Raises AbiCheckError."""
+    text = read_text(header, "header")
+    try:
+        abis = cl.resolve_abis(targets)
+    except KeyError as e:
+        raise AbiCheckError(str(e).strip("'\""), EXIT_USAGE)
+    flags = []
+    for i in includes:
+        flags += ["-I", i]
+    for dname in defines:
+        flags += ["-D", dname]
+    pre = preprocess(header, flags, abis[0], clang)
+    ast = parse(header, pre)
+    decls, enums, _ = collect(ast, header)
+
+    findings = text_findings(header, text)
+    findings += enum_findings(header, enums)
+
+    named = [d.name for d in decls if d.name and d.kind == "struct"]
+    with tempfile.TemporaryDirectory(prefix="abi-check-lint-") as tmp:
+        tu = os.path.join(tmp, "tu.c")
+        with open(tu, "w") as f:
+            f.write(cl.probe_source([os.path.abspath(header)], named))
+        cflags = flags + _standin_flags() + ["-iquote", os.path.dirname(os.path.abspath(header))]
+        try:
+            per_abi = cl.layouts(tu, [a.name for a in abis], cflags, clang)
+        except cl.ClangError as e:
+            status = {"missing-include": EXIT_MISSING_INCLUDE, "tool": EXIT_TOOL}.get(e.kind, EXIT_PARSE)
+            raise AbiCheckError(str(e), status)
+    # clang names anonymous records by the absolute path we included
+    lf = layout_findings(header, decls, per_abi, abis)
+    for f in lf:
+        if not f.file:
+            f.file = header
+    findings += lf
+    findings.sort(key=lambda f: (f.line, f.column, f.rule))
+    return findings
+
+
+def to_sarif(findings, header):
+    rules = sorted({f.rule for f in findings})
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+                                "https://example.invalid/iommu-abi",
+                                "rules": [{"id": r} for r in rules]}},
+            "results": [{
+                "ruleId": f.rule, "level": "warning",
+                "message": {"text": f.message + (" Fix: " + f.fix if f.fix else "")},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": f.file},
+                    "region": {"startLine": f.line, "startColumn": f.column}}}],
+            } for f in findings],
+        }],
+    }
