@@ -657,7 +657,7 @@ def to_sarif(findings, header):
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-                                "https://example.invalid/iommu-abi",
+            "tool": {"driver": {"name": "abi-check lint",
                                 "rules": [{"id": r} for r in rules]}},
             "results": [{
                 "ruleId": f.rule, "level": "warning",
