@@ -9,9 +9,10 @@
 from .errors import SpecError
 from .loader import load_spec
 from .layout import lay_out
-from .emit import asserts, layout_json, linux, portable, xen
+from .emit import asserts, layout_json, linux, portable, reference_md, xen
 
-EMITTERS = (linux.emit, xen.emit, portable.emit, layout_json.emit, asserts.emit)
+EMITTERS = (linux.emit, xen.emit, portable.emit, layout_json.emit, asserts.emit,
+            reference_md.emit)
 
 
 def layout_table(spec):

@@ -85,6 +85,24 @@ def _pad_field(index, nbytes, why):
                  inserted=True, why=why)
 
 
+def _explain_declared(fields, padding, maxalign):
+    """Say why each declared reserved field is there: what it keeps aligned."""
+    index = {fl.field.name: i for i, fl in enumerate(fields)}
+    for p in padding:
+        if p["origin"] != "declared":
+            continue
+        # The next field that is not itself reserved decides: a run of pad
+        # fields (pad0, pad1) is explained by what follows the whole run.
+        i = index[p["field"]]
+        nxt = next((fl for fl in fields[i + 1:] if not fl.field.reserved), None)
+        if nxt is not None and p["offset"] % nxt.align:
+            p["why"] = "keeps '%s' at its %d-byte alignment" % (nxt.field.name, nxt.align)
+        elif nxt is None and p["offset"] % maxalign:
+            p["why"] = "rounds the size up to a multiple of %d" % maxalign
+        else:
+            p["why"] = "reserved for future use"
+
+
 def _canonical(spec, st, done):
     """Lay ``st`` out under natural alignment, filling or rejecting holes."""
     fields, padding, off, maxalign, maxmember = [], [], 0, 1, 1
@@ -122,7 +140,7 @@ def _canonical(spec, st, done):
         fields.append(FieldLayout(f, off, nbytes, esize, falign))
         if f.reserved:
             padding.append({"field": f.name, "offset": off, "size": nbytes,
-                            "origin": "declared", "why": f.doc or "reserved, must be zero"})
+                            "origin": "declared", "why": ""})
         off += nbytes
         maxalign = max(maxalign, falign)
         maxmember = max(maxmember, fmax)
@@ -131,6 +149,7 @@ def _canonical(spec, st, done):
         hole("", size - off, st.line,
              "of tail padding at offset %d, to round the size up to a multiple of %d"
              % (off, maxalign))
+    _explain_declared(fields, padding, maxalign)
     tail_offset = None
     if st.variable_tail is not None:
         tail_offset = size

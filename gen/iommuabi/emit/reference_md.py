@@ -1,0 +1,97 @@
+"""The reference document and layout report of a spec, in Markdown.
+
+For a reader rather than a compiler: every constant with its number, every
+struct with its fields, offsets and sizes, where padding sits and why, and
+the alignment each ABI gives the struct.  Generated like the headers, so it
+cannot disagree with them.
+"""
+
+from ..abis import ABIS
+from ..model import PRIMITIVES
+
+
+def _cell(text):
+    return " ".join((text or "").split()).replace("|", "\\|")
+
+
+def _render(lo):
+    spec = lo.spec
+    out = ["<!-- Generated from %s by gen/iommu-abi-gen: do not edit. -->" % spec.source, "",
+           "# %s" % spec.title, ""]
+    if spec.doc:
+        out += [spec.doc.strip(), ""]
+    out += ["Headers: " + ", ".join("`include/%s` (%s)" % (p, f) for f, p in spec.outputs.items()),
+            ""]
+    if spec.groups:
+        out += ["## Constants", ""]
+        for g in spec.groups:
+            out += ["### %s" % g.name, ""]
+            if g.doc:
+                out += [g.doc.strip(), ""]
+            out += ["| name | value | meaning |", "| --- | --- | --- |"]
+            for c in g.items:
+                value = "1 << %d" % c.bit if c.bit is not None else (
+                    "0x%x" % c.value if g.kind == "mask" else str(c.value))
+                out.append("| `%s` | %s | %s |" % (c.name, value, _cell(c.doc)))
+            out.append("")
+    for e in spec.enums:
+        out += ["## enum %s" % e.name, ""]
+        if e.doc:
+            out += [e.doc.strip(), ""]
+        out += ["| name | value | meaning |", "| --- | --- | --- |"]
+        out += ["| `%s` | %d | %s |" % (x.name, x.value, _cell(x.doc)) for x in e.enumerators]
+        out.append("")
+    out += ["## Structures", ""]
+    for sl in lo.structs:
+        st = sl.struct
+        out += ["### struct %s" % st.name, ""]
+        if st.doc:
+            out += [st.doc.strip(), ""]
+        out += ["Size %d bytes on every ABI." % sl.size, ""]
+        out += ["| offset | size | field | type | notes |", "| ---: | ---: | --- | --- | --- |"]
+        for fl in sl.fields:
+            f = fl.field
+            t = f.type if f.type in PRIMITIVES else "struct " + f.type
+            if f.count:
+                t += "[%d]" % f.count
+            notes = []
+            if f.inserted:
+                notes.append("padding inserted: " + f.why)
+            elif f.reserved:
+                notes.append("reserved")
+            if f.dir:
+                notes.append(f.dir.upper())
+            if f.flags:
+                notes.append("flags: " + f.flags)
+            if f.enum:
+                notes.append("values: enum " + f.enum)
+            if f.doc and not f.inserted:
+                notes.append(f.doc)
+            out.append("| %d | %d | `%s` | %s | %s |" % (fl.offset, fl.size, f.name, t,
+                                                        _cell("; ".join(notes))))
+        if st.variable_tail is not None:
+            t = st.variable_tail
+            out.append("| %d | — | `%s[]` | %s | %s |" % (sl.tail_offset, t.name, t.type,
+                                                         _cell("variable length; " + t.doc)))
+        out.append("")
+        if sl.padding:
+            out.append("Padding: " + "; ".join(
+                "%d byte%s at %d (`%s`, %s: %s)" % (p["size"], "s" if p["size"] > 1 else "",
+                                                     p["offset"], p["field"], p["origin"],
+                                                     p["why"])
+                for p in sl.padding) + ".")
+        else:
+            out.append("Padding: none.")
+        aligns = {}
+        for abi in ABIS:
+            al = sl.abi[abi.name]
+            aligns.setdefault((al.align, al.xen_align), []).append(abi.name)
+        out.append("Alignment: " + "; ".join(
+            "%d (xen flavor %d) on %s" % (a, x, ", ".join(names))
+            for (a, x), names in aligns.items()) + ".")
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def emit(lo):
+    return {"layout/%s.md" % lo.spec.name: _render(lo)}
