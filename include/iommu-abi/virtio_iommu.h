@@ -106,7 +106,10 @@ extern "C" {
 #define VIRTIO_IOMMU_FAULT_F_READ    (1U << 0)
 /* The faulting access was a write. */
 #define VIRTIO_IOMMU_FAULT_F_WRITE   (1U << 1)
-/* The faulting access was an instruction fetch. */
+/*
+ * The faulting access was an instruction fetch (defined by Linux, not by the
+ * chapter).
+ */
 #define VIRTIO_IOMMU_FAULT_F_EXEC    (1U << 2)
 /* The address field is valid. */
 #define VIRTIO_IOMMU_FAULT_F_ADDRESS (1U << 8)
