@@ -7,6 +7,7 @@ goes through ``dumps`` so a committed baseline only changes where the ABI does.
 
 import json
 import os
+import re
 import sys
 
 from .errors import AbiCheckError, EXIT_CORRUPT, EXIT_TOOL, read_text
@@ -100,6 +101,11 @@ def validate(data, path):
             _fail(path, "%s: 'abi' is not an object" % where)
 
 
+_PAIR = re.compile(r"\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]")
+
+
 def dumps(table):
-    """Stable text: key order as given (the generator's order), 2-space indent, final newline."""
-    return json.dumps(table, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+    """Stable text: key order as given (the generator's order), 2-space indent,
+    each per-ABI [offset, size] pair on one line (as include/layout/*.json has
+    them, so a baseline and the generated table compare byte for byte), final newline."""
+    return _PAIR.sub(r"[\1, \2]", json.dumps(table, indent=2, sort_keys=False)) + "\n"

@@ -1,0 +1,379 @@
+"""abi-check diff: classify every change between two layout tables.
+
+Breaking (exit 12): anything that makes a binary built against OLD and one
+built against NEW disagree about bytes on the wire or in memory, or that
+takes away something OLD promised: a field moved, resized or retyped (its
+byte order or element layout changed), a field/struct/constant/enumerator
+removed, a number changed, a struct's size or alignment changed, a field's
+meaning withdrawn into reserved bytes, a variable-length tail added, removed
+or moved, a target ABI dropped.
+
+Compatible (exit 4, if nothing breaks): a new struct, constant, command,
+enumerator or flag bit; reserved bytes (or padding) given a meaning at the
+same offset and size; a field, constant, enumerator or struct renamed with
+everything else identical (said to be source-incompatible: code using the
+old name stops compiling, but the ABI is unchanged); documentation-only
+changes; a new target ABI.
+"""
+
+from dataclasses import dataclass
+
+from .errors import EXIT_OK, EXIT_CHANGES, EXIT_BREAKING
+
+
+@dataclass
+class Change:
+    breaking: bool
+    subject: str        # 'struct virtio_iommu_req_map', 'constant X', 'enum e', 'abis'
+    what: str           # the change itself
+    why: str            # why it is (in)compatible
+
+    def text(self):
+        return "%s: %s: %s; %s" % ("BREAKING" if self.breaking else "compatible",
+                                   self.subject, self.what, self.why)
+
+    def as_dict(self):
+        return {"class": "breaking" if self.breaking else "compatible",
+                "subject": self.subject, "what": self.what, "why": self.why}
+
+
+def _b(subject, what, why):
+    return Change(True, subject, what, why)
+
+
+def _c(subject, what, why):
+    return Change(False, subject, what, why)
+
+
+SRC_INCOMPAT = ("ABI-compatible (same bytes on the wire), but source-incompatible: "
+                "code using the old name no longer compiles")
+
+
+def _is_reserved(f):
+    n = f.get("name", "")
+    return bool(f.get("reserved")) or n.startswith(("reserved", "pad", "__reserved", "_pad"))
+
+
+def _ftype(f):
+    return (f.get("type"), f.get("count"))
+
+
+def _fdesc(f):
+    t = f.get("type") or "?"
+    if f.get("count"):
+        t += "[%d]" % f["count"]
+    return "%s %s @%d+%d" % (t, f["name"], f["offset"], f["size"])
+
+
+# ------------------------------------------------------------------ named values
+
+def _diff_values(old, new, subject_of, is_flag, out):
+    """Constants or enumerators: lists of dicts with name/value (+group/kind)."""
+    o = {x["name"]: x for x in old}
+    n = {x["name"]: x for x in new}
+    removed = [x for k, x in o.items() if k not in n]
+    added = [x for k, x in n.items() if k not in o]
+    # renames: same value (and group/kind), one-to-one
+    renamed = []
+    for r in list(removed):
+        cands = [a for a in added if a["value"] == r["value"]
+                 and a.get("group") == r.get("group") and a.get("kind") == r.get("kind")]
+        others = [x for x in removed if x is not r and x["value"] == r["value"]
+                  and x.get("group") == r.get("group")]
+        if len(cands) == 1 and not others:
+            renamed.append((r, cands[0]))
+            removed.remove(r)
+            added.remove(cands[0])
+    for k, x in o.items():
+        if k in n:
+            y = n[k]
+            if x["value"] != y["value"]:
+                out.append(_b(subject_of(x), "value changed %s -> %s" % (x["value"], y["value"]),
+                              "peers built from the old definition send or expect %s"
+                              % x["value"]))
+            elif (x.get("kind"), x.get("group")) != (y.get("kind"), y.get("group")):
+                out.append(_c(subject_of(x), "classification changed (%s/%s -> %s/%s)"
+                              % (x.get("group"), x.get("kind"), y.get("group"), y.get("kind")),
+                              "the value is unchanged; documentation only"))
+    for x in removed:
+        out.append(_b(subject_of(x), "removed (value %s)" % x["value"],
+                      "users of it stop compiling, and the number is free to be reused "
+                      "with another meaning"))
+    for r, a in renamed:
+        out.append(_c(subject_of(r), "renamed to %s (value %s unchanged)" % (a["name"], r["value"]),
+                      SRC_INCOMPAT))
+    for x in added:
+        kind = is_flag(x)
+        out.append(_c(subject_of(x), "added (value %s)" % x["value"],
+                      "%s: old peers never send it, new peers must not rely on old peers "
+                      "understanding it" % kind))
+
+
+def _const_kind(c):
+    if c.get("kind") == "bit":
+        return "a new flag bit"
+    if c.get("kind") == "mask":
+        return "a new mask"
+    g = (c.get("group") or "").lower()
+    if "type" in g or "cmd" in g or "command" in g or "req" in g:
+        return "a new command/request type"
+    return "a new constant"
+
+
+# ------------------------------------------------------------------ structs
+
+def _same_layout(a, b):
+    return (a["size"] == b["size"] and
+            [(f["offset"], f["size"], _ftype(f)) for f in a["fields"]] ==
+            [(f["offset"], f["size"], _ftype(f)) for f in b["fields"]])
+
+
+def _diff_struct(o, n, out):
+    subj = "struct %s" % o["name"]
+    start = len(out)
+    if o["size"] != n["size"]:
+        out.append(_b(subj, "size changed %d -> %d" % (o["size"], n["size"]),
+                      "arrays of it, structs embedding it, and length checks on requests "
+                      "all change"))
+    _diff_abi(subj, o, n, out)
+    _diff_tail(subj, o.get("variable_tail"), n.get("variable_tail"), out)
+
+    of = {f["name"]: f for f in o["fields"]}
+    nf = {f["name"]: f for f in n["fields"]}
+    matched_new = set()
+    unmatched_old = []
+    for name, f in of.items():
+        g = nf.get(name)
+        if g is None:
+            unmatched_old.append(f)
+            continue
+        matched_new.add(name)
+        if f["offset"] != g["offset"]:
+            out.append(_b(subj, "field '%s' moved: offset %d -> %d" % (name, f["offset"], g["offset"]),
+                          "old and new peers read it from different bytes"))
+        if f["size"] != g["size"]:
+            out.append(_b(subj, "field '%s' resized: %d -> %d bytes" % (name, f["size"], g["size"]),
+                          "old and new peers disagree on its extent and on what follows"))
+        elif _ftype(f) != _ftype(g):
+            if _is_reserved(f) and _is_reserved(g):
+                out.append(_c(subj, "reserved field '%s' retyped: %s -> %s (still reserved, same "
+                              "size)" % (name, _tdesc(f), _tdesc(g)),
+                              "reserved bytes are zero whatever their declared type"))
+            elif _is_reserved(f) and not _is_reserved(g):
+                out.append(_c(subj, "reserved field '%s' given a meaning as %s (same offset and "
+                              "size)" % (name, _fdesc(g)), "old peers send zero there, which "
+                              "must mean 'not used' in the new definition"))
+            else:
+                out.append(_b(subj, "field '%s' retyped: %s -> %s (same size)"
+                              % (name, _tdesc(f), _tdesc(g)),
+                              "the same bytes are decoded differently (byte order, element "
+                              "size or signedness)"))
+        elif bool(f.get("reserved")) != bool(g.get("reserved")) \
+                and f["offset"] == g["offset"]:
+            if f.get("reserved"):
+                out.append(_c(subj, "reserved field '%s' given a meaning (same offset and size)"
+                              % name, "old peers send zero there, which must mean 'not used'"))
+            else:
+                out.append(_b(subj, "field '%s' withdrawn into reserved bytes" % name,
+                              "peers built from the old definition still put a value there"))
+    unmatched_new = [g for k, g in nf.items() if k not in matched_new]
+    for f in unmatched_old:
+        same = [g for g in unmatched_new if g["offset"] == f["offset"] and g["size"] == f["size"]]
+        inside = [g for g in unmatched_new if g["offset"] >= f["offset"]
+                  and g["offset"] + g["size"] <= f["offset"] + f["size"]]
+        if _is_reserved(f) and inside and all(not _is_reserved(g) or g in inside for g in inside):
+            for g in inside:
+                unmatched_new.remove(g)
+            meaning = [g for g in inside if not _is_reserved(g)]
+            if meaning:
+                out.append(_c(subj, "reserved bytes '%s' (offset %d, %d bytes) given a meaning: %s"
+                              % (f["name"], f["offset"], f["size"],
+                                 ", ".join(_fdesc(g) for g in inside)),
+                              "old peers send zero there, which must mean 'not used' "
+                              "in the new definition"))
+            else:
+                out.append(_c(subj, "reserved bytes '%s' renamed/split: %s"
+                              % (f["name"], ", ".join(_fdesc(g) for g in inside)),
+                              "still reserved; " + SRC_INCOMPAT))
+            continue
+        if len(same) == 1:
+            g = same[0]
+            unmatched_new.remove(g)
+            if _ftype(f) == _ftype(g) and _is_reserved(f) == _is_reserved(g):
+                out.append(_c(subj, "field '%s' renamed to '%s' (offset %d, %d bytes, type "
+                              "unchanged)" % (f["name"], g["name"], f["offset"], f["size"]),
+                              SRC_INCOMPAT))
+            elif _is_reserved(f) and not _is_reserved(g):
+                out.append(_c(subj, "reserved field '%s' given a meaning as %s (same offset "
+                              "and size)" % (f["name"], _fdesc(g)),
+                              "old peers send zero there, which must mean 'not used' "
+                              "in the new definition"))
+            elif not _is_reserved(f) and _is_reserved(g):
+                out.append(_b(subj, "field '%s' withdrawn into reserved bytes '%s'"
+                              % (f["name"], g["name"]),
+                              "peers built from the old definition still put a value there"))
+            else:
+                out.append(_b(subj, "field '%s' renamed to '%s' and retyped: %s -> %s"
+                              % (f["name"], g["name"], _tdesc(f), _tdesc(g)),
+                              "the same bytes are decoded differently"))
+            continue
+        out.append(_b(subj, "field '%s' removed (was %s)" % (f["name"], _fdesc(f)),
+                      "peers built from the old definition still read or write it"))
+    old_pad = [(p["offset"], p["size"]) for p in o.get("padding", [])]
+    for g in unmatched_new:
+        if g["offset"] >= o["size"]:
+            if o["size"] == n["size"]:
+                out.append(_b(subj, "field '%s' added past the old end" % g["name"],
+                              "old peers do not send those bytes"))
+            else:
+                out.append(_b(subj, "field '%s' added at offset %d (past the old size %d)"
+                              % (g["name"], g["offset"], o["size"]),
+                              "old peers send shorter structs"))
+            continue
+        in_pad = any(g["offset"] >= po and g["offset"] + g["size"] <= po + ps for po, ps in old_pad)
+        if in_pad and not _is_reserved(g):
+            out.append(_c(subj, "field '%s' added in former padding (%s)" % (g["name"], _fdesc(g)),
+                          "those bytes were padding the spec required to be zero"))
+        elif in_pad:
+            out.append(_c(subj, "former padding declared as '%s'" % g["name"],
+                          "layout unchanged"))
+        else:
+            out.append(_b(subj, "field '%s' added at offset %d over bytes that had a meaning"
+                          % (g["name"], g["offset"]),
+                          "old peers put other data there"))
+    if len(out) == start:
+        # nothing structural: report documentation / padding-description changes
+        for key in sorted(set(o) | set(n)):
+            if key in ("abi",):
+                continue
+            if o.get(key) != n.get(key):
+                out.append(_c(subj, "'%s' changed (documentation/metadata only)" % key,
+                              "sizes, offsets and types are unchanged"))
+
+
+def _tdesc(f):
+    t = f.get("type") or "?"
+    return t + ("[%d]" % f["count"] if f.get("count") else "")
+
+
+def _diff_tail(subj, a, b, out):
+    if a is None and b is None:
+        return
+    if a is None:
+        out.append(_b(subj, "variable-length tail '%s' added at offset %d" % (b["name"], b["offset"]),
+                      "the request's length and where its trailer sits change for old peers"))
+    elif b is None:
+        out.append(_b(subj, "variable-length tail '%s' removed" % a["name"],
+                      "old peers still send the variable part"))
+    elif a["offset"] != b["offset"]:
+        out.append(_b(subj, "variable-length tail '%s' moved: offset %d -> %d"
+                      % (a["name"], a["offset"], b["offset"]),
+                      "old peers put the variable part elsewhere"))
+    elif a.get("type") != b.get("type"):
+        out.append(_b(subj, "variable-length tail '%s' retyped: %s -> %s"
+                      % (a["name"], a.get("type"), b.get("type")),
+                      "its elements are decoded differently"))
+    elif a.get("name") != b.get("name"):
+        out.append(_c(subj, "variable-length tail renamed '%s' -> '%s'" % (a["name"], b["name"]),
+                      SRC_INCOMPAT))
+    elif a != b:
+        out.append(_c(subj, "variable-length tail documentation changed",
+                      "offset and type unchanged"))
+
+
+def _diff_abi(subj, o, n, out):
+    """Per-ABI size/alignment (sizes and offsets are reported once, ABI-independently)."""
+    oa, na = o.get("abi") or {}, n.get("abi") or {}
+    for key, label in (("align", "alignment"), ("xen_align", "alignment in the xen flavor")):
+        changed = {}
+        for abi in oa:
+            if abi in na and oa[abi].get(key) != na[abi].get(key) \
+                    and oa[abi].get(key) is not None and na[abi].get(key) is not None:
+                changed.setdefault((oa[abi][key], na[abi][key]), []).append(abi)
+        for (a, b), abis in changed.items():
+            out.append(_b(subj, "%s changed %d -> %d on %s" % (label, a, b, ", ".join(abis)),
+                          "structs and arrays that embed it change layout"))
+    # per-ABI offsets/sizes that differ while the ABI-independent ones do not
+    if o["size"] == n["size"]:
+        for abi in oa:
+            if abi not in na:
+                continue
+            if oa[abi].get("size") != na[abi].get("size"):
+                out.append(_b(subj, "size on %s changed %s -> %s"
+                              % (abi, oa[abi].get("size"), na[abi].get("size")),
+                              "old and new peers on that ABI disagree on its length"))
+
+
+def diff(old, new):
+    """Every change from layout table ``old`` to ``new``, breaking ones first."""
+    out = []
+    if old.get("spec") != new.get("spec"):
+        out.append(_c("spec", "name changed %r -> %r" % (old.get("spec"), new.get("spec")),
+                      "metadata only"))
+    oabis, nabis = list(old.get("abis", [])), list(new.get("abis", []))
+    for a in oabis:
+        if a not in nabis:
+            out.append(_b("abis", "target ABI %s dropped" % a,
+                          "the layout is no longer proven there"))
+    for a in nabis:
+        if a not in oabis:
+            out.append(_c("abis", "target ABI %s added" % a, "one more ABI proven"))
+
+    _diff_values(old["constants"], new["constants"], lambda c: "constant %s" % c["name"],
+                 _const_kind, out)
+
+    oe = {e["name"]: e for e in old["enums"]}
+    ne = {e["name"]: e for e in new["enums"]}
+    for name, e in oe.items():
+        if name not in ne:
+            out.append(_b("enum %s" % name, "removed (%d enumerators)" % len(e["enumerators"]),
+                          "users of it stop compiling, and its numbers are free for reuse"))
+            continue
+        _diff_values(e["enumerators"], ne[name]["enumerators"],
+                     lambda x, en=name: "enum %s: enumerator %s" % (en, x["name"]),
+                     lambda x: "a new enumerator/command", out)
+    for name in ne:
+        if name not in oe:
+            out.append(_c("enum %s" % name, "added", "nothing existing changes"))
+
+    os_ = {s["name"]: s for s in old["structs"]}
+    ns = {s["name"]: s for s in new["structs"]}
+    gone = [s for k, s in os_.items() if k not in ns]
+    new_only = [s for k, s in ns.items() if k not in os_]
+    for s in list(gone):
+        twins = [t for t in new_only if _same_layout(s, t)]
+        if len(twins) == 1:
+            out.append(_c("struct %s" % s["name"], "renamed to struct %s (layout identical)"
+                          % twins[0]["name"], SRC_INCOMPAT))
+            gone.remove(s)
+            new_only.remove(twins[0])
+    for s in gone:
+        out.append(_b("struct %s" % s["name"], "removed (size %d)" % s["size"],
+                      "users of it stop compiling and peers still send it"))
+    for name, s in os_.items():
+        if name in ns:
+            _diff_struct(s, ns[name], out)
+    for s in new_only:
+        out.append(_c("struct %s" % s["name"], "added (size %d)" % s["size"],
+                      "nothing existing changes"))
+    out.sort(key=lambda c: not c.breaking)
+    return out
+
+
+def exit_status(changes):
+    if any(c.breaking for c in changes):
+        return EXIT_BREAKING
+    return EXIT_CHANGES if changes else EXIT_OK
+
+
+def summary(changes, old_name, new_name):
+    nb = sum(1 for c in changes if c.breaking)
+    nc = len(changes) - nb
+    if not changes:
+        verdict = "no ABI change"
+    elif nb:
+        verdict = "BREAKING"
+    else:
+        verdict = "compatible"
+    return ("abi-check: diff %s -> %s: %s (%d breaking, %d compatible change(s); exit %d)"
+            % (old_name, new_name, verdict, nb, nc, exit_status(changes)))
