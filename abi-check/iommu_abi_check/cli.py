@@ -141,7 +141,10 @@ def cmd_verify(args, out):
 def main(argv=None, out=None):
     out = out or sys.stdout
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:          # --help (0) or a usage error (2)
+        return e.code if isinstance(e.code, int) else errors.EXIT_USAGE
     if not args.cmd:
         parser.print_help(out)
         return errors.EXIT_USAGE

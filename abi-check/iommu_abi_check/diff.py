@@ -140,11 +140,44 @@ def _diff_struct(o, n, out):
 
     of = {f["name"]: f for f in o["fields"]}
     nf = {f["name"]: f for f in n["fields"]}
-    matched_new = set()
+    done_old, done_new = set(), set()
+    # Reserved bytes re-described: every new field overlapping an old reserved
+    # field lies inside it (a meaning given to part of it, a split, a rename).
+    for f in o["fields"]:
+        if not _is_reserved(f):
+            continue
+        lo, hi = f["offset"], f["offset"] + f["size"]
+        over = [g for g in n["fields"] if g["offset"] < hi and g["offset"] + g["size"] > lo]
+        if not over or not all(lo <= g["offset"] and g["offset"] + g["size"] <= hi for g in over):
+            continue
+        if any(g["name"] in of and g["name"] != f["name"] and not _is_reserved(of[g["name"]])
+               for g in over):
+            continue            # an existing field moved in: reported as a move below
+        if len(over) == 1 and over[0]["name"] == f["name"] and over[0]["offset"] == lo \
+                and over[0]["size"] == f["size"]:
+            continue            # the same field: compared by name below
+        done_old.add(f["name"])
+        done_new.update(g["name"] for g in over)
+        meaning = [g for g in over if not _is_reserved(g)]
+        desc = ", ".join(_fdesc(g) for g in over)
+        if meaning:
+            out.append(_c(subj, "reserved bytes '%s' (offset %d, %d bytes) given a meaning: %s"
+                          % (f["name"], lo, f["size"], desc),
+                          "old peers send zero there, which must mean 'not used' "
+                          "in the new definition"))
+        else:
+            out.append(_c(subj, "reserved bytes '%s' (offset %d, %d bytes) re-declared as %s"
+                          % (f["name"], lo, f["size"], desc), "still reserved; " + SRC_INCOMPAT))
+        if hi - lo > sum(g["size"] for g in over):
+            out.append(_c(subj, "part of reserved '%s' is now undeclared padding" % f["name"],
+                          "layout unchanged, but say in the spec that it must be zero"))
+    matched_new = set(done_new)
     unmatched_old = []
     for name, f in of.items():
+        if name in done_old:
+            continue
         g = nf.get(name)
-        if g is None:
+        if g is None or name in done_new:
             unmatched_old.append(f)
             continue
         matched_new.add(name)
@@ -179,23 +212,6 @@ def _diff_struct(o, n, out):
     unmatched_new = [g for k, g in nf.items() if k not in matched_new]
     for f in unmatched_old:
         same = [g for g in unmatched_new if g["offset"] == f["offset"] and g["size"] == f["size"]]
-        inside = [g for g in unmatched_new if g["offset"] >= f["offset"]
-                  and g["offset"] + g["size"] <= f["offset"] + f["size"]]
-        if _is_reserved(f) and inside and all(not _is_reserved(g) or g in inside for g in inside):
-            for g in inside:
-                unmatched_new.remove(g)
-            meaning = [g for g in inside if not _is_reserved(g)]
-            if meaning:
-                out.append(_c(subj, "reserved bytes '%s' (offset %d, %d bytes) given a meaning: %s"
-                              % (f["name"], f["offset"], f["size"],
-                                 ", ".join(_fdesc(g) for g in inside)),
-                              "old peers send zero there, which must mean 'not used' "
-                              "in the new definition"))
-            else:
-                out.append(_c(subj, "reserved bytes '%s' renamed/split: %s"
-                              % (f["name"], ", ".join(_fdesc(g) for g in inside)),
-                              "still reserved; " + SRC_INCOMPAT))
-            continue
         if len(same) == 1:
             g = same[0]
             unmatched_new.remove(g)

@@ -1,0 +1,489 @@
+"""abi-check diff: a table of spec edits and the classification each must get.
+
+Each edit is applied to a copy of a real layout table (the committed
+baselines) or of a real spec YAML; the diff is run through the CLI, and the
+test asserts the exit status and that the change is reported in the right
+class with the right words.
+"""
+
+import copy
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(REPO, "abi-check"))
+
+from iommu_abi_check import cli, errors  # noqa: E402
+from iommu_abi_check.baseline import dumps  # noqa: E402
+
+VIRTIO = os.path.join(REPO, "abi-check", "baseline", "virtio-iommu.json")
+XEN = os.path.join(REPO, "abi-check", "baseline", "xen-pv-iommu.json")
+FIX = os.path.join(HERE, "fixtures")
+
+
+def load(path):
+    with open(path) as f:
+        return json.load(f)
+
+
+def struct(t, name):
+    return next(s for s in t["structs"] if s["name"] == name)
+
+
+def field(s, name):
+    return next(f for f in s["fields"] if f["name"] == name)
+
+
+def set_field(t, sname, fname, **kw):
+    s = struct(t, sname)
+    f = field(s, fname)
+    old = f["name"]
+    f.update(kw)
+    for abi in s.get("abi", {}).values():
+        pair = abi["fields"].pop(old)
+        abi["fields"][f["name"]] = [f["offset"], f["size"]]
+        del pair
+
+
+def set_size(t, sname, size):
+    s = struct(t, sname)
+    s["size"] = size
+    for abi in s.get("abi", {}).values():
+        abi["size"] = size
+
+
+def run_cli(argv):
+    out = io.StringIO()
+    err = io.StringIO()
+    old = sys.stderr
+    sys.stderr = err
+    try:
+        status = cli.main(argv, out)
+    finally:
+        sys.stderr = old
+    return status, out.getvalue(), err.getvalue()
+
+
+# ---------------------------------------------------------------- the edits
+# (name, base file, edit function, expected exit, class, regex the change line matches)
+
+def e_move(t):
+    s = struct(t, "virtio_iommu_req_map")
+    set_field(t, s["name"], "virt_start", offset=16)
+    set_field(t, s["name"], "virt_end", offset=8)
+
+
+def e_resize(t):
+    set_field(t, "virtio_iommu_req_map", "flags", size=8, type="le64")
+    set_field(t, "virtio_iommu_req_map", "tail", offset=40)
+    set_size(t, "virtio_iommu_req_map", 48)
+
+
+def e_remove_field(t):
+    s = struct(t, "virtio_iommu_req_detach")
+    s["fields"] = [f for f in s["fields"] if f["name"] != "reserved"]
+    for abi in s["abi"].values():
+        abi["fields"].pop("reserved")
+
+
+def e_rename_field(t):
+    set_field(t, "virtio_iommu_req_map", "flags", name="map_flags")
+
+
+def e_reserved_meaning(t):
+    set_field(t, "virtio_iommu_req_attach", "reserved", name="pasid", type="le32", count=None,
+              reserved=False)
+
+
+def e_reserved_split(t):
+    s = struct(t, "virtio_iommu_req_unmap")
+    i = s["fields"].index(field(s, "reserved"))
+    s["fields"][i:i + 1] = [
+        {"name": "flags", "offset": 24, "size": 2, "type": "le16", "count": None, "reserved": False},
+        {"name": "reserved", "offset": 26, "size": 2, "type": "u8", "count": 2, "reserved": True}]
+
+
+def e_retype(t):
+    set_field(t, "virtio_iommu_req_map", "domain", type="be32")
+
+
+def e_enum_renumber(t):
+    e = t["enums"][0]
+    next(x for x in e["enumerators"] if x["name"] == "IOMMU_map_pages")["value"] = 13
+
+
+def e_enum_add(t):
+    t["enums"][0]["enumerators"].append({"name": "IOMMU_invalidate", "value": 13})
+
+
+def e_enum_remove(t):
+    e = t["enums"][0]
+    e["enumerators"] = [x for x in e["enumerators"] if x["name"] != "IOMMU_detach_pasid"]
+
+
+def e_flag_bit_add(t):
+    t["constants"].append({"name": "VIRTIO_IOMMU_MAP_F_EXEC", "value": 8, "group": "map_flags",
+                           "kind": "bit"})
+
+
+def e_const_change(t):
+    next(c for c in t["constants"] if c["name"] == "VIRTIO_IOMMU_T_MAP")["value"] = 6
+
+
+def e_const_remove(t):
+    t["constants"] = [c for c in t["constants"] if c["name"] != "VIRTIO_IOMMU_T_PROBE"]
+
+
+def e_command_add(t):
+    t["constants"].append({"name": "VIRTIO_IOMMU_T_INVALIDATE", "value": 6, "group": "req_types",
+                           "kind": "value"})
+
+
+def e_const_rename(t):
+    next(c for c in t["constants"] if c["name"] == "IOMMU_MAP_cache")["name"] = "IOMMU_MAP_coherent"
+
+
+def e_struct_add(t):
+    s = copy.deepcopy(struct(t, "virtio_iommu_req_detach"))
+    s["name"] = "virtio_iommu_req_invalidate"
+    s["fields"][2]["name"] = "flags"          # not a pure rename of an existing struct
+    s["fields"][2]["type"] = "le64"
+    t["structs"].append(s)
+
+
+def e_struct_remove(t):
+    t["structs"] = [s for s in t["structs"] if s["name"] != "virtio_iommu_fault"]
+
+
+def e_struct_rename(t):
+    struct(t, "pv_iommu_flush_nested")["name"] = "pv_iommu_flush_iotlb"
+
+
+def e_struct_grows(t):
+    s = struct(t, "virtio_iommu_config")
+    s["fields"].append({"name": "extra", "offset": 40, "size": 8, "type": "le64", "count": None,
+                        "reserved": False})
+    set_size(t, "virtio_iommu_config", 48)
+
+
+def e_tail_moves(t):
+    s = struct(t, "virtio_iommu_req_probe")
+    set_field(t, s["name"], "reserved", size=68, count=68)
+    set_size(t, s["name"], 76)
+    s["variable_tail"]["offset"] = 76
+
+
+def e_tail_removed(t):
+    struct(t, "virtio_iommu_req_probe")["variable_tail"] = None
+
+
+def e_tail_added(t):
+    struct(t, "virtio_iommu_req_detach")["variable_tail"] = {"name": "data", "offset": 24,
+                                                             "type": "u8", "doc": "x"}
+
+
+def e_doc_only(t):
+    struct(t, "virtio_iommu_req_attach")["padding"][0]["why"] = "reserved for PASID support"
+
+
+def e_align_change(t):
+    struct(t, "virtio_iommu_req_map")["abi"]["i386"]["xen_align"] = 4
+
+
+def e_withdraw(t):
+    set_field(t, "pv_iommu_init", "arena_order", name="reserved0", reserved=True)
+
+
+def e_abi_dropped(t):
+    t["abis"] = [a for a in t["abis"] if a != "mips"]
+
+
+def e_pad_named(t):
+    set_field(t, "pv_iommu_map_pages", "pad1", name="pgsize_hi", type="u32", reserved=False)
+
+
+def e_nothing(t):
+    pass
+
+
+BREAKING, COMPATIBLE = "BREAKING", "compatible"
+
+EDITS = [
+    ("field moved", VIRTIO, e_move, 12, BREAKING, r"field 'virt_start' moved: offset 8 -> 16"),
+    ("field resized", VIRTIO, e_resize, 12, BREAKING, r"field 'flags' resized: 4 -> 8"),
+    ("field removed", VIRTIO, e_remove_field, 12, BREAKING, r"field 'reserved' removed"),
+    ("field renamed, same offset/size", VIRTIO, e_rename_field, 4, COMPATIBLE,
+     r"field 'flags' renamed to 'map_flags'.*source-incompatible"),
+    ("reserved bytes given a meaning", VIRTIO, e_reserved_meaning, 4, COMPATIBLE,
+     r"reserved bytes 'reserved' \(offset 16, 4 bytes\) given a meaning: le32 pasid"),
+    ("reserved bytes split into flags + reserved", VIRTIO, e_reserved_split, 4, COMPATIBLE,
+     r"reserved bytes 'reserved' \(offset 24, 4 bytes\) given a meaning: le16 flags"),
+    ("field retyped le32 -> be32", VIRTIO, e_retype, 12, BREAKING,
+     r"field 'domain' retyped: le32 -> be32"),
+    ("enumerator renumbered", XEN, e_enum_renumber, 12, BREAKING,
+     r"enumerator IOMMU_map_pages: value changed 6 -> 13"),
+    ("enumerator added", XEN, e_enum_add, 4, COMPATIBLE,
+     r"enumerator IOMMU_invalidate: added \(value 13\)"),
+    ("enumerator removed", XEN, e_enum_remove, 12, BREAKING,
+     r"enumerator IOMMU_detach_pasid: removed"),
+    ("flag bit added", VIRTIO, e_flag_bit_add, 4, COMPATIBLE,
+     r"constant VIRTIO_IOMMU_MAP_F_EXEC: added.*new flag bit"),
+    ("constant changed", VIRTIO, e_const_change, 12, BREAKING,
+     r"constant VIRTIO_IOMMU_T_MAP: value changed 3 -> 6"),
+    ("constant removed", VIRTIO, e_const_remove, 12, BREAKING,
+     r"constant VIRTIO_IOMMU_T_PROBE: removed"),
+    ("command added", VIRTIO, e_command_add, 4, COMPATIBLE,
+     r"constant VIRTIO_IOMMU_T_INVALIDATE: added.*command"),
+    ("constant renamed, same value", XEN, e_const_rename, 4, COMPATIBLE,
+     r"constant IOMMU_MAP_cache: renamed to IOMMU_MAP_coherent.*source-incompatible"),
+    ("struct added", VIRTIO, e_struct_add, 4, COMPATIBLE,
+     r"struct virtio_iommu_req_invalidate: added"),
+    ("struct removed", VIRTIO, e_struct_remove, 12, BREAKING, r"struct virtio_iommu_fault: removed"),
+    ("struct renamed, identical layout", XEN, e_struct_rename, 4, COMPATIBLE,
+     r"struct pv_iommu_flush_nested: renamed to struct pv_iommu_flush_iotlb"),
+    ("struct grows a field at the end", VIRTIO, e_struct_grows, 12, BREAKING,
+     r"struct virtio_iommu_config: size changed 40 -> 48"),
+    ("variable-length tail moves", VIRTIO, e_tail_moves, 12, BREAKING,
+     r"variable-length tail 'properties' moved: offset 72 -> 76"),
+    ("variable-length tail removed", VIRTIO, e_tail_removed, 12, BREAKING,
+     r"variable-length tail 'properties' removed"),
+    ("variable-length tail added", VIRTIO, e_tail_added, 12, BREAKING,
+     r"variable-length tail 'data' added at offset 24"),
+    ("documentation only", VIRTIO, e_doc_only, 4, COMPATIBLE,
+     r"struct virtio_iommu_req_attach: 'padding' changed \(documentation"),
+    ("alignment changed on one ABI", VIRTIO, e_align_change, 12, BREAKING,
+     r"alignment in the xen flavor changed 8 -> 4 on i386"),
+    ("field withdrawn into reserved", XEN, e_withdraw, 12, BREAKING,
+     r"field 'arena_order' withdrawn into reserved bytes"),
+    ("target ABI dropped", VIRTIO, e_abi_dropped, 12, BREAKING, r"target ABI mips dropped"),
+    ("pad field given a name", XEN, e_pad_named, 4, COMPATIBLE,
+     r"reserved bytes 'pad1' \(offset 36, 4 bytes\) given a meaning: u32 pgsize_hi"),
+    ("no change", VIRTIO, e_nothing, 0, None, None),
+]
+
+
+class DiffEditTable(unittest.TestCase):
+    def test_table_is_big_enough(self):
+        self.assertGreaterEqual(len(EDITS), 20)
+
+    def test_edits(self):
+        for name, base, edit, status, klass, pattern in EDITS:
+            with self.subTest(edit=name):
+                t = load(base)
+                edit(t)
+                with tempfile.TemporaryDirectory() as tmp:
+                    new = os.path.join(tmp, "new.json")
+                    with open(new, "w") as f:
+                        f.write(dumps(t))
+                    got, out, err = run_cli(["diff", base, new])
+                self.assertEqual(got, status, "%s: exit %d, output:\n%s%s" % (name, got, out, err))
+                lines = out.splitlines()
+                if pattern is None:
+                    self.assertEqual(len(lines), 1, out)
+                    self.assertIn("no ABI change", out)
+                    continue
+                hits = [ln for ln in lines if ln.startswith(klass + ":") and re.search(pattern, ln)]
+                self.assertTrue(hits, "%s: no %s line matching %r in:\n%s"
+                                % (name, klass, pattern, out))
+                if status == 4:
+                    self.assertFalse([ln for ln in lines if ln.startswith("BREAKING")], out)
+
+    def test_reverse_of_compatible_addition_is_breaking(self):
+        t = load(VIRTIO)
+        e_flag_bit_add(t)
+        with tempfile.TemporaryDirectory() as tmp:
+            new = os.path.join(tmp, "new.json")
+            with open(new, "w") as f:
+                f.write(dumps(t))
+            self.assertEqual(run_cli(["diff", base_or(new), VIRTIO])[0], errors.EXIT_BREAKING)
+
+
+def base_or(p):
+    return p
+
+
+class DiffYamlEdits(unittest.TestCase):
+    """The same gate with a spec YAML on the NEW side (as the build runs it)."""
+
+    def _spec(self, name, edit):
+        with open(os.path.join(REPO, "spec", name)) as f:
+            text = f.read()
+        new = edit(text)
+        self.assertNotEqual(new, text, "the edit did not apply")
+        tmp = tempfile.mkdtemp()
+        self.addCleanup(lambda: __import__("shutil").rmtree(tmp))
+        path = os.path.join(tmp, name)
+        with open(path, "w") as f:
+            f.write(new)
+        return path
+
+    def test_swap_fields_in_yaml_is_breaking(self):
+        def edit(t):
+            a = "      - {name: virt_start, type: le64}\n      - {name: virt_end, type: le64}\n"
+            b = "      - {name: virt_end, type: le64}\n      - {name: virt_start, type: le64}\n"
+            return t.replace(a, b, 1)
+        st, out, _ = run_cli(["diff", VIRTIO, self._spec("virtio-iommu.yaml", edit)])
+        self.assertEqual(st, 12, out)
+        self.assertRegex(out, r"BREAKING: struct virtio_iommu_req_map: field 'virt_start' moved")
+
+    def test_renumber_command_in_yaml_is_breaking(self):
+        edit = lambda t: t.replace("{name: VIRTIO_IOMMU_T_MAP, value: 3}",
+                                   "{name: VIRTIO_IOMMU_T_MAP, value: 9}")
+        st, out, _ = run_cli(["diff", VIRTIO, self._spec("virtio-iommu.yaml", edit)])
+        self.assertEqual(st, 12, out)
+        self.assertIn("constant VIRTIO_IOMMU_T_MAP: value changed 3 -> 9", out)
+
+    def test_new_flag_bit_in_yaml_is_compatible(self):
+        edit = lambda t: t.replace(
+            "      - {name: IOMMU_MAP_cache, bit: 2, doc: Enforce DMA coherency (needs IOMMUCAP_cache).}\n",
+            "      - {name: IOMMU_MAP_cache, bit: 2, doc: Enforce DMA coherency (needs IOMMUCAP_cache).}\n"
+            "      - {name: IOMMU_MAP_exec, bit: 3, doc: Device may execute.}\n")
+        st, out, _ = run_cli(["diff", XEN, self._spec("xen-pv-iommu.yaml", edit)])
+        self.assertEqual(st, 4, out)
+        self.assertRegex(out, r"compatible: constant IOMMU_MAP_exec: added \(value 8\).*flag bit")
+
+    def test_doc_edit_outside_the_table_is_no_change(self):
+        edit = lambda t: t.replace("manages DMA from endpoints", "manages DMA from its endpoints")
+        st, out, _ = run_cli(["diff", VIRTIO, self._spec("virtio-iommu.yaml", edit)])
+        self.assertEqual(st, 0, out)
+
+    def test_spec_against_its_own_baseline_is_no_change(self):
+        for base, spec in ((VIRTIO, "virtio-iommu.yaml"), (XEN, "xen-pv-iommu.yaml")):
+            st, out, _ = run_cli(["diff", base, os.path.join(REPO, "spec", spec)])
+            self.assertEqual(st, 0, out)
+
+
+class WorkedExample(unittest.TestCase):
+    """README: the seed's v0.5 MAP/UNMAP against the standardized layout."""
+
+    OLD = os.path.join(FIX, "virtio-iommu-v0.5-map-unmap.json")
+    NEW = os.path.join(FIX, "virtio-iommu-standard-map-unmap.json")
+
+    def test_v05_to_standard_breaks_map_and_unmap(self):
+        st, out, _ = run_cli(["diff", self.OLD, self.NEW])
+        self.assertEqual(st, errors.EXIT_BREAKING)
+        for pat in (r"BREAKING: struct virtio_iommu_req_map: size changed 32 -> 40",
+                    r"BREAKING: struct virtio_iommu_req_map: field 'phys_start' moved: offset 4 -> 24",
+                    r"BREAKING: struct virtio_iommu_req_map: field 'virt_start' moved: offset 12 -> 8",
+                    r"BREAKING: struct virtio_iommu_req_map: field 'head' added at offset 0",
+                    r"BREAKING: struct virtio_iommu_req_unmap: size changed 24 -> 32",
+                    r"BREAKING: struct virtio_iommu_req_unmap: field 'tail' added at offset 28",
+                    r"compatible: struct virtio_iommu_req_head: added"):
+            self.assertRegex(out, pat)
+        # commands and flag values did not change
+        self.assertNotIn("constant", out)
+
+    def test_v05_against_the_real_spec_is_breaking(self):
+        st, out, _ = run_cli(["diff", self.OLD, os.path.join(REPO, "spec", "virtio-iommu.yaml")])
+        self.assertEqual(st, errors.EXIT_BREAKING, out)
+
+    def test_json_output(self):
+        st, out, _ = run_cli(["diff", "--format", "json", self.OLD, self.NEW])
+        data = json.loads(out)
+        self.assertEqual(data["status"], 12)
+        self.assertTrue(any(c["class"] == "breaking" and "phys_start" in c["what"]
+                            for c in data["changes"]))
+
+
+class DiffBadInput(unittest.TestCase):
+    def _write(self, text, mode=None):
+        fd, path = tempfile.mkstemp(suffix=".json")
+        os.close(fd)
+        self.addCleanup(os.unlink, path)
+        with open(path, "w") as f:
+            f.write(text)
+        if mode is not None:
+            os.chmod(path, mode)
+        return path
+
+    def test_missing_baseline(self):
+        st, out, err = run_cli(["diff", "/nonexistent/base.json", VIRTIO])
+        self.assertEqual(st, errors.EXIT_UNREADABLE)
+        self.assertIn("cannot read baseline", err)
+        self.assertEqual(len(err.splitlines()), 1)
+
+    @unittest.skipIf(hasattr(os, "geteuid") and os.geteuid() == 0, "root reads any file")
+    def test_unreadable_baseline(self):
+        p = self._write("{}", 0)
+        st, _, err = run_cli(["diff", p, VIRTIO])
+        self.assertEqual(st, errors.EXIT_UNREADABLE)
+        self.assertIn("permission denied", err)
+
+    def test_directory_as_baseline(self):
+        st, _, err = run_cli(["diff", FIX, VIRTIO])
+        self.assertEqual(st, errors.EXIT_UNREADABLE)
+        self.assertIn("is a directory", err)
+
+    def test_corrupt_json(self):
+        p = self._write('{"format": "iommu-abi-layout-1", "structs": [')
+        st, _, err = run_cli(["diff", p, VIRTIO])
+        self.assertEqual(st, errors.EXIT_CORRUPT)
+        self.assertIn("corrupt baseline: not JSON", err)
+        self.assertNotIn("Traceback", err)
+
+    def test_wrong_shape(self):
+        t = load(VIRTIO)
+        t["structs"][0]["fields"][0]["offset"] = "zero"
+        p = self._write(json.dumps(t))
+        st, _, err = run_cli(["diff", p, VIRTIO])
+        self.assertEqual(st, errors.EXIT_CORRUPT)
+        self.assertIn("virtio_iommu_range_64: fields[0]", err)
+
+    def test_wrong_format_tag(self):
+        p = self._write('{"format": "something-else"}')
+        st, _, err = run_cli(["diff", p, VIRTIO])
+        self.assertEqual(st, errors.EXIT_CORRUPT)
+
+    def test_binary_garbage(self):
+        fd, p = tempfile.mkstemp(suffix=".json")
+        os.write(fd, b"\xff\xfe\x00garbage")
+        os.close(fd)
+        self.addCleanup(os.unlink, p)
+        st, _, err = run_cli(["diff", p, VIRTIO])
+        self.assertEqual(st, errors.EXIT_UNREADABLE)
+        self.assertIn("not UTF-8", err)
+
+    def test_invalid_spec_yaml(self):
+        fd, p = tempfile.mkstemp(suffix=".yaml")
+        os.write(fd, b"spec: virtio-iommu\nstructs: [1, 2\n")
+        os.close(fd)
+        self.addCleanup(os.unlink, p)
+        st, _, err = run_cli(["diff", VIRTIO, p])
+        self.assertEqual(st, errors.EXIT_CORRUPT, err)
+        self.assertIn("invalid spec", err)
+
+    def test_usage_error(self):
+        st, _, err = run_cli(["diff", VIRTIO])
+        self.assertEqual(st, errors.EXIT_USAGE)
+
+
+class Dump(unittest.TestCase):
+    def test_dump_is_byte_identical_to_committed_baselines(self):
+        for spec, base in (("virtio-iommu.yaml", VIRTIO), ("xen-pv-iommu.yaml", XEN)):
+            st, out, err = run_cli(["dump", os.path.join(REPO, "spec", spec)])
+            self.assertEqual(st, 0, err)
+            with open(base) as f:
+                self.assertEqual(out, f.read(), "%s: committed baseline is stale; "
+                                 "regenerate with abi-check dump" % base)
+
+    def test_dump_is_stable(self):
+        a = run_cli(["dump", os.path.join(REPO, "spec", "virtio-iommu.yaml")])[1]
+        b = run_cli(["dump", os.path.join(REPO, "spec", "virtio-iommu.yaml")])[1]
+        self.assertEqual(a, b)
+
+    def test_dump_to_file(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            p = os.path.join(tmp, "x.json")
+            st, _, _ = run_cli(["dump", os.path.join(REPO, "spec", "xen-pv-iommu.yaml"), "-o", p])
+            self.assertEqual(st, 0)
+            self.assertEqual(load(p)["spec"], "xen-pv-iommu")
+
+
+if __name__ == "__main__":
+    unittest.main()
