@@ -1,0 +1,716 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * viommu.c - reference model of a virtio-iommu device.
+ *
+ * Every request is handled in two phases: decode and validate everything
+ * (reading the untrusted bytes with explicit little-endian loads at offsets
+ * taken from the generated header), then apply.  A rejected request leaves
+ * the device exactly as it was.  The order of the checks, which decides the
+ * status when a request has several faults, is the same for every request:
+ *
+ *   1. request available? (feature bits)  -> NOWRITE / UNSUPP
+ *   2. readable part long enough?         -> INVAL
+ *   3. reserved bytes and flags           -> INVAL
+ *   4. endpoint exists?                   -> NOENT
+ *   5. domain inside domain_range?        -> RANGE
+ *   6. domain state (exists, bypass, ...) -> NOENT / INVAL
+ *   7. address checks                     -> INVAL / RANGE
+ *   8. conflicts with existing state      -> INVAL / UNSUPP
+ *
+ * translator/README.md lists each decision with the rule it follows.
+ */
+#include "viommu.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "addr_space.h"
+#include "wire.h"
+
+#define FEAT(v, f) (((v)->cfg.features >> (f)) & 1u)
+#define TAIL_SIZE  sizeof(struct virtio_iommu_req_tail)
+#define RESV_PROP_SIZE sizeof(struct virtio_iommu_probe_resv_mem)
+
+struct resv {
+    uint64_t start, end;
+    uint8_t subtype;
+};
+
+struct domain;
+
+struct endpoint {
+    uint32_t id;
+    struct domain *dom;         /* NULL when not attached */
+    struct resv *resv;
+    size_t nresv;
+};
+
+struct domain {
+    uint32_t id;
+    int bypass;                 /* created with VIRTIO_IOMMU_ATTACH_F_BYPASS */
+    struct ias *as;             /* NULL for a bypass domain */
+    struct endpoint **eps;
+    size_t neps, caps;
+};
+
+struct viommu {
+    struct viommu_config cfg;
+    uint64_t granule_mask;      /* granule - 1 */
+    struct endpoint **eps;      /* sorted by id */
+    size_t neps, caps;
+    struct domain **doms;       /* sorted by id */
+    size_t ndoms, capd;
+    struct virtio_iommu_fault faults[VIOMMU_FAULT_QUEUE];
+    unsigned fault_head, fault_count;
+    uint64_t faults_dropped;
+};
+
+/* ---- lookups -------------------------------------------------------------- */
+
+/* Index of the first endpoint with id >= @id. */
+static size_t ep_pos(const struct viommu *v, uint32_t id)
+{
+    size_t lo = 0, hi = v->neps;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v->eps[mid]->id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static struct endpoint *find_ep(const struct viommu *v, uint32_t id)
+{
+    size_t i = ep_pos(v, id);
+
+    return i < v->neps && v->eps[i]->id == id ? v->eps[i] : NULL;
+}
+
+static size_t dom_pos(const struct viommu *v, uint32_t id)
+{
+    size_t lo = 0, hi = v->ndoms;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v->doms[mid]->id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static struct domain *find_dom(const struct viommu *v, uint32_t id)
+{
+    size_t i = dom_pos(v, id);
+
+    return i < v->ndoms && v->doms[i]->id == id ? v->doms[i] : NULL;
+}
+
+/* Grow an array of pointers so that it holds at least @need entries. */
+static int grow(void ***arr, size_t *cap, size_t need)
+{
+    void **n;
+    size_t c;
+
+    if (need <= *cap)
+        return 0;
+    c = *cap ? *cap * 2 : 4;
+    while (c < need)
+        c *= 2;
+    n = (void **)realloc(*arr, c * sizeof(*n));
+    if (!n)
+        return -1;
+    *arr = n;
+    *cap = c;
+    return 0;
+}
+
+static int resv_is_msi(const struct resv *r)
+{
+    return r->subtype == VIRTIO_IOMMU_RESV_MEM_T_MSI;
+}
+
+/* ---- configuration -------------------------------------------------------- */
+
+struct viommu *viommu_new(const struct viommu_config *cfg)
+{
+    struct viommu *v;
+
+    if (!cfg || cfg->page_size_mask == 0 || cfg->bypass > 1 || cfg->probe_size > VIOMMU_MAX_PROBE_SIZE)
+        return NULL;
+    if (((cfg->features >> VIRTIO_IOMMU_F_INPUT_RANGE) & 1u) && cfg->input_end < cfg->input_start)
+        return NULL;
+    if (((cfg->features >> VIRTIO_IOMMU_F_DOMAIN_RANGE) & 1u) && cfg->domain_end < cfg->domain_start)
+        return NULL;
+    v = (struct viommu *)calloc(1, sizeof(*v));
+    if (!v)
+        return NULL;
+    v->cfg = *cfg;
+    /* the least significant bit set is the granule */
+    v->granule_mask = (cfg->page_size_mask & (~cfg->page_size_mask + 1)) - 1;
+    return v;
+}
+
+static void domain_destroy(struct domain *d)
+{
+    ias_free(d->as);
+    free(d->eps);
+    free(d);
+}
+
+void viommu_reset(struct viommu *v)
+{
+    size_t i;
+
+    for (i = 0; i < v->ndoms; i++)
+        domain_destroy(v->doms[i]);
+    v->ndoms = 0;
+    for (i = 0; i < v->neps; i++)
+        v->eps[i]->dom = NULL;
+    v->fault_head = 0;
+    v->fault_count = 0;
+}
+
+void viommu_free(struct viommu *v)
+{
+    size_t i;
+
+    if (!v)
+        return;
+    viommu_reset(v);
+    for (i = 0; i < v->neps; i++) {
+        free(v->eps[i]->resv);
+        free(v->eps[i]);
+    }
+    free(v->eps);
+    free(v->doms);
+    free(v);
+}
+
+const struct viommu_config *viommu_get_config(const struct viommu *v)
+{
+    return &v->cfg;
+}
+
+int viommu_add_endpoint(struct viommu *v, uint32_t endpoint)
+{
+    size_t i = ep_pos(v, endpoint);
+    struct endpoint *ep;
+
+    if (i < v->neps && v->eps[i]->id == endpoint)
+        return -1;
+    if (grow((void ***)&v->eps, &v->caps, v->neps + 1))
+        return -1;
+    ep = (struct endpoint *)calloc(1, sizeof(*ep));
+    if (!ep)
+        return -1;
+    ep->id = endpoint;
+    memmove(&v->eps[i + 1], &v->eps[i], (v->neps - i) * sizeof(v->eps[0]));
+    v->eps[i] = ep;
+    v->neps++;
+    return 0;
+}
+
+int viommu_add_resv(struct viommu *v, uint32_t endpoint, uint64_t start, uint64_t end, uint8_t subtype)
+{
+    struct endpoint *ep = find_ep(v, endpoint);
+    struct resv *n;
+    size_t i;
+
+    if (!ep || ep->dom || end < start)
+        return -1;
+    for (i = 0; i < ep->nresv; i++) {
+        if (ep->resv[i].start <= end && start <= ep->resv[i].end)
+            return -1;
+        if (subtype == VIRTIO_IOMMU_RESV_MEM_T_MSI && resv_is_msi(&ep->resv[i]))
+            return -1;
+    }
+    if (FEAT(v, VIRTIO_IOMMU_F_PROBE) && (ep->nresv + 1) * RESV_PROP_SIZE > v->cfg.probe_size)
+        return -1;
+    n = (struct resv *)realloc(ep->resv, (ep->nresv + 1) * sizeof(*n));
+    if (!n)
+        return -1;
+    ep->resv = n;
+    n[ep->nresv].start = start;
+    n[ep->nresv].end = end;
+    n[ep->nresv].subtype = subtype;
+    ep->nresv++;
+    return 0;
+}
+
+int viommu_write_bypass(struct viommu *v, uint8_t value)
+{
+    if (!FEAT(v, VIRTIO_IOMMU_F_BYPASS_CONFIG))
+        return -1;
+    v->cfg.bypass = value & 1u;
+    return 0;
+}
+
+uint8_t viommu_read_bypass(const struct viommu *v)
+{
+    return v->cfg.bypass;
+}
+
+int viommu_endpoint_domain(const struct viommu *v, uint32_t endpoint, uint32_t *domain)
+{
+    const struct endpoint *ep = find_ep(v, endpoint);
+
+    if (!ep || !ep->dom)
+        return 0;
+    if (domain)
+        *domain = ep->dom->id;
+    return 1;
+}
+
+size_t viommu_domain_count(const struct viommu *v)
+{
+    return v->ndoms;
+}
+
+long long viommu_domain_mappings(const struct viommu *v, uint32_t domain)
+{
+    const struct domain *d = find_dom(v, domain);
+
+    if (!d)
+        return -1;
+    return d->as ? (long long)ias_count(d->as) : 0;
+}
+
+/* ---- domains and endpoints ------------------------------------------------ */
+
+static int domain_in_range(const struct viommu *v, uint32_t domain)
+{
+    if (!FEAT(v, VIRTIO_IOMMU_F_DOMAIN_RANGE))
+        return 1;
+    return domain >= v->cfg.domain_start && domain <= v->cfg.domain_end;
+}
+
+static int input_in_range(const struct viommu *v, uint64_t start, uint64_t end)
+{
+    if (!FEAT(v, VIRTIO_IOMMU_F_INPUT_RANGE))
+        return 1;
+    return start >= v->cfg.input_start && end <= v->cfg.input_end;
+}
+
+/* Remove @ep from its domain; the domain ceases to exist with its last
+ * endpoint.  Cannot fail. */
+static void detach_ep(struct viommu *v, struct endpoint *ep)
+{
+    struct domain *d = ep->dom;
+    size_t i;
+
+    for (i = 0; i < d->neps; i++)
+        if (d->eps[i] == ep) {
+            d->eps[i] = d->eps[--d->neps];
+            break;
+        }
+    ep->dom = NULL;
+    if (d->neps == 0) {
+        i = dom_pos(v, d->id);
+        memmove(&v->doms[i], &v->doms[i + 1], (v->ndoms - i - 1) * sizeof(v->doms[0]));
+        v->ndoms--;
+        domain_destroy(d);
+    }
+}
+
+/* 1 if any reserved region of @ep overlaps a mapping of @d. */
+static int resv_conflicts(const struct endpoint *ep, const struct domain *d)
+{
+    size_t i;
+
+    if (!d->as)
+        return 0;
+    for (i = 0; i < ep->nresv; i++)
+        if (ias_overlaps(d->as, ep->resv[i].start, ep->resv[i].end))
+            return 1;
+    return 0;
+}
+
+/* 1 if [start, end] overlaps a reserved region of an endpoint attached to @d. */
+static int range_hits_resv(const struct domain *d, uint64_t start, uint64_t end)
+{
+    size_t i, j;
+
+    for (i = 0; i < d->neps; i++)
+        for (j = 0; j < d->eps[i]->nresv; j++)
+            if (d->eps[i]->resv[j].start <= end && start <= d->eps[i]->resv[j].end)
+                return 1;
+    return 0;
+}
+
+/* ---- requests ------------------------------------------------------------- */
+
+static uint8_t do_attach(struct viommu *v, const uint8_t *in, size_t in_len)
+{
+    typedef struct virtio_iommu_req_attach R;
+    uint32_t domain, endpoint, flags, known = 0;
+    struct endpoint *ep;
+    struct domain *d, *nd = NULL;
+    int bypass;
+    size_t i;
+
+    if (in_len < offsetof(R, tail))
+        return VIRTIO_IOMMU_S_INVAL;
+    domain = wire_ld32(in + offsetof(R, domain));
+    endpoint = wire_ld32(in + offsetof(R, endpoint));
+    flags = wire_ld32(in + offsetof(R, flags));
+    if (wire_nonzero(in + offsetof(R, reserved), WIRE_FIELD_SIZE(R, reserved)))
+        return VIRTIO_IOMMU_S_INVAL;
+    if (FEAT(v, VIRTIO_IOMMU_F_BYPASS_CONFIG))
+        known |= VIRTIO_IOMMU_ATTACH_F_BYPASS;
+    if (flags & ~known)
+        return VIRTIO_IOMMU_S_INVAL;
+    bypass = (flags & VIRTIO_IOMMU_ATTACH_F_BYPASS) != 0;
+    ep = find_ep(v, endpoint);
+    if (!ep)
+        return VIRTIO_IOMMU_S_NOENT;
+    if (!domain_in_range(v, domain))
+        return VIRTIO_IOMMU_S_RANGE;
+    d = find_dom(v, domain);
+    if (d && d->bypass != bypass)
+        return VIRTIO_IOMMU_S_INVAL;
+    if (d && ep->dom == d)
+        return VIRTIO_IOMMU_S_OK;               /* already attached there */
+    if (d && resv_conflicts(ep, d))
+        return VIRTIO_IOMMU_S_UNSUPP;
+
+    /* Allocate everything before changing anything. */
+    if (!d) {
+        nd = (struct domain *)calloc(1, sizeof(*nd));
+        if (!nd)
+            return VIRTIO_IOMMU_S_NOMEM;
+        nd->id = domain;
+        nd->bypass = bypass;
+        if (!bypass && !(nd->as = ias_new())) {
+            free(nd);
+            return VIRTIO_IOMMU_S_NOMEM;
+        }
+        if (grow((void ***)&nd->eps, &nd->caps, 1) || grow((void ***)&v->doms, &v->capd, v->ndoms + 1)) {
+            domain_destroy(nd);
+            return VIRTIO_IOMMU_S_NOMEM;
+        }
+    } else if (grow((void ***)&d->eps, &d->caps, d->neps + 1)) {
+        return VIRTIO_IOMMU_S_NOMEM;
+    }
+
+    /* As if DETACH(old domain, endpoint), then ATTACH. */
+    if (ep->dom)
+        detach_ep(v, ep);
+    if (nd) {
+        i = dom_pos(v, domain);
+        memmove(&v->doms[i + 1], &v->doms[i], (v->ndoms - i) * sizeof(v->doms[0]));
+        v->doms[i] = nd;
+        v->ndoms++;
+        d = nd;
+    }
+    d->eps[d->neps++] = ep;
+    ep->dom = d;
+    return VIRTIO_IOMMU_S_OK;
+}
+
+static uint8_t do_detach(struct viommu *v, const uint8_t *in, size_t in_len)
+{
+    typedef struct virtio_iommu_req_detach R;
+    uint32_t domain, endpoint;
+    struct endpoint *ep;
+
+    if (in_len < offsetof(R, tail))
+        return VIRTIO_IOMMU_S_INVAL;
+    domain = wire_ld32(in + offsetof(R, domain));
+    endpoint = wire_ld32(in + offsetof(R, endpoint));
+    /* reserved is ignored (device MUST ignore it) */
+    ep = find_ep(v, endpoint);
+    if (!ep)
+        return VIRTIO_IOMMU_S_NOENT;
+    if (!domain_in_range(v, domain))
+        return VIRTIO_IOMMU_S_RANGE;
+    if (!ep->dom || ep->dom->id != domain)
+        return VIRTIO_IOMMU_S_INVAL;
+    detach_ep(v, ep);
+    return VIRTIO_IOMMU_S_OK;
+}
+
+static uint8_t do_map(struct viommu *v, const uint8_t *in, size_t in_len)
+{
+    typedef struct virtio_iommu_req_map R;
+    uint32_t domain, flags, known = VIRTIO_IOMMU_MAP_F_READ | VIRTIO_IOMMU_MAP_F_WRITE;
+    uint64_t vs, ve, ps;
+    struct domain *d;
+    unsigned perm = 0;
+    int rc;
+
+    if (!FEAT(v, VIRTIO_IOMMU_F_MAP_UNMAP))
+        return VIRTIO_IOMMU_S_UNSUPP;
+    if (in_len < offsetof(R, tail))
+        return VIRTIO_IOMMU_S_INVAL;
+    domain = wire_ld32(in + offsetof(R, domain));
+    vs = wire_ld64(in + offsetof(R, virt_start));
+    ve = wire_ld64(in + offsetof(R, virt_end));
+    ps = wire_ld64(in + offsetof(R, phys_start));
+    flags = wire_ld32(in + offsetof(R, flags));
+    if (FEAT(v, VIRTIO_IOMMU_F_MMIO))
+        known |= VIRTIO_IOMMU_MAP_F_MMIO;
+    if (flags & ~known)
+        return VIRTIO_IOMMU_S_INVAL;
+    if (!domain_in_range(v, domain))
+        return VIRTIO_IOMMU_S_RANGE;
+    d = find_dom(v, domain);
+    if (!d)
+        return VIRTIO_IOMMU_S_NOENT;
+    if (d->bypass)
+        return VIRTIO_IOMMU_S_INVAL;
+    if (ve < vs)
+        return VIRTIO_IOMMU_S_INVAL;
+    /* virt_start, phys_start and virt_end + 1 on the granule, without
+     * computing virt_end + 1. */
+    if ((vs & v->granule_mask) || (ps & v->granule_mask) || (ve & v->granule_mask) != v->granule_mask)
+        return VIRTIO_IOMMU_S_RANGE;
+    if (!input_in_range(v, vs, ve))
+        return VIRTIO_IOMMU_S_RANGE;
+    if (ve - vs > UINT64_MAX - ps)
+        return VIRTIO_IOMMU_S_RANGE;            /* phys_end beyond 2^64 - 1 */
+    if (range_hits_resv(d, vs, ve))
+        return VIRTIO_IOMMU_S_INVAL;
+    if (flags & VIRTIO_IOMMU_MAP_F_READ)
+        perm |= IAS_PERM_READ;
+    if (flags & VIRTIO_IOMMU_MAP_F_WRITE)
+        perm |= IAS_PERM_WRITE;
+    if (flags & VIRTIO_IOMMU_MAP_F_MMIO)
+        perm |= IAS_PERM_MMIO;
+    rc = ias_map(d->as, vs, ve, ps, perm);
+    if (rc == IAS_EOVERLAP)
+        return VIRTIO_IOMMU_S_INVAL;
+    if (rc == IAS_ENOMEM)
+        return VIRTIO_IOMMU_S_NOMEM;
+    if (rc != IAS_OK)
+        return VIRTIO_IOMMU_S_DEVERR;
+    return VIRTIO_IOMMU_S_OK;
+}
+
+static uint8_t do_unmap(struct viommu *v, const uint8_t *in, size_t in_len)
+{
+    typedef struct virtio_iommu_req_unmap R;
+    uint32_t domain;
+    uint64_t vs, ve;
+    struct domain *d;
+    int rc;
+
+    if (!FEAT(v, VIRTIO_IOMMU_F_MAP_UNMAP))
+        return VIRTIO_IOMMU_S_UNSUPP;
+    if (in_len < offsetof(R, tail))
+        return VIRTIO_IOMMU_S_INVAL;
+    domain = wire_ld32(in + offsetof(R, domain));
+    vs = wire_ld64(in + offsetof(R, virt_start));
+    ve = wire_ld64(in + offsetof(R, virt_end));
+    if (wire_nonzero(in + offsetof(R, reserved), WIRE_FIELD_SIZE(R, reserved)))
+        return VIRTIO_IOMMU_S_INVAL;
+    if (!domain_in_range(v, domain))
+        return VIRTIO_IOMMU_S_RANGE;
+    d = find_dom(v, domain);
+    if (!d)
+        return VIRTIO_IOMMU_S_NOENT;
+    if (d->bypass)
+        return VIRTIO_IOMMU_S_INVAL;
+    if (ve < vs)
+        return VIRTIO_IOMMU_S_INVAL;
+    if (!input_in_range(v, vs, ve))
+        return VIRTIO_IOMMU_S_RANGE;
+    rc = ias_unmap(d->as, vs, ve, NULL);
+    if (rc == IAS_ESPLIT)
+        return VIRTIO_IOMMU_S_RANGE;
+    if (rc != IAS_OK)
+        return VIRTIO_IOMMU_S_DEVERR;
+    return VIRTIO_IOMMU_S_OK;
+}
+
+static void write_tail(uint8_t *tail, uint8_t status)
+{
+    size_t i;
+
+    tail[offsetof(struct virtio_iommu_req_tail, status)] = status;
+    for (i = 0; i < WIRE_FIELD_SIZE(struct virtio_iommu_req_tail, reserved); i++)
+        tail[offsetof(struct virtio_iommu_req_tail, reserved) + i] = 0;
+}
+
+/* PROBE: the writable part is probe_size bytes of properties, then the tail. */
+static size_t do_probe(struct viommu *v, const uint8_t *in, size_t in_len, uint8_t *out, size_t out_len)
+{
+    typedef struct virtio_iommu_probe_resv_mem P;
+    size_t psize = v->cfg.probe_size, off = 0, i;
+    const struct endpoint *ep;
+
+    if (out_len < TAIL_SIZE)
+        return 0;
+    if (out_len - TAIL_SIZE < psize) {
+        /* The properties area is smaller than probe_size: no property is
+         * written; the status goes in the last bytes of the buffer. */
+        write_tail(out + out_len - TAIL_SIZE, VIRTIO_IOMMU_S_INVAL);
+        return out_len;
+    }
+    if (in_len < sizeof(struct virtio_iommu_req_probe)) {
+        write_tail(out + psize, VIRTIO_IOMMU_S_INVAL);
+        return psize + TAIL_SIZE;
+    }
+    /* reserved[64] is ignored (device MUST ignore it) */
+    ep = find_ep(v, wire_ld32(in + offsetof(struct virtio_iommu_req_probe, endpoint)));
+    if (!ep) {
+        write_tail(out + psize, VIRTIO_IOMMU_S_NOENT);
+        return psize + TAIL_SIZE;
+    }
+    /* viommu_add_resv guarantees the properties fit. */
+    for (i = 0; i < ep->nresv && off + sizeof(P) <= psize; i++) {
+        uint8_t *p = out + off;
+        wire_st16(p + offsetof(P, head) + offsetof(struct virtio_iommu_probe_property, type),
+                  (uint16_t)VIRTIO_IOMMU_PROBE_T_RESV_MEM);
+        wire_st16(p + offsetof(P, head) + offsetof(struct virtio_iommu_probe_property, length),
+                  (uint16_t)(sizeof(P) - sizeof(struct virtio_iommu_probe_property)));
+        p[offsetof(P, subtype)] = ep->resv[i].subtype;
+        memset(p + offsetof(P, reserved), 0, WIRE_FIELD_SIZE(P, reserved));
+        wire_st64(p + offsetof(P, start), ep->resv[i].start);
+        wire_st64(p + offsetof(P, end), ep->resv[i].end);
+        off += sizeof(P);
+    }
+    memset(out + off, 0, psize - off);          /* the rest reads as PROBE_T_NONE */
+    write_tail(out + psize, VIRTIO_IOMMU_S_OK);
+    return psize + TAIL_SIZE;
+}
+
+size_t viommu_handle_request(struct viommu *v, const void *in_, size_t in_len, void *out_, size_t out_len)
+{
+    const uint8_t *in = (const uint8_t *)in_;
+    uint8_t *out = (uint8_t *)out_, status;
+    uint8_t type;
+
+    if (!out)
+        out_len = 0;
+    if (!in)
+        in_len = 0;
+    if (in_len < WIRE_FIELD_END(struct virtio_iommu_req_head, type)) {
+        /* Not even a type: a request shorter than its structure. */
+        if (out_len < TAIL_SIZE)
+            return 0;
+        write_tail(out, VIRTIO_IOMMU_S_INVAL);
+        return TAIL_SIZE;
+    }
+    type = in[offsetof(struct virtio_iommu_req_head, type)];
+    /* head.reserved is ignored (device MUST ignore it) */
+    switch (type) {
+    case VIRTIO_IOMMU_T_ATTACH:
+    case VIRTIO_IOMMU_T_DETACH:
+    case VIRTIO_IOMMU_T_MAP:
+    case VIRTIO_IOMMU_T_UNMAP:
+        break;
+    case VIRTIO_IOMMU_T_PROBE:
+        if (!FEAT(v, VIRTIO_IOMMU_F_PROBE))
+            return 0;
+        return do_probe(v, in, in_len, out, out_len);
+    default:
+        return 0;                               /* unknown type: don't write */
+    }
+    if (out_len < TAIL_SIZE)
+        return 0;                               /* no room for the tail */
+    switch (type) {
+    case VIRTIO_IOMMU_T_ATTACH:
+        status = do_attach(v, in, in_len);
+        break;
+    case VIRTIO_IOMMU_T_DETACH:
+        status = do_detach(v, in, in_len);
+        break;
+    case VIRTIO_IOMMU_T_MAP:
+        status = do_map(v, in, in_len);
+        break;
+    default:
+        status = do_unmap(v, in, in_len);
+        break;
+    }
+    write_tail(out, status);
+    return TAIL_SIZE;
+}
+
+/* ---- translation and faults ------------------------------------------------ */
+
+static void queue_fault(struct viommu *v, uint8_t reason, uint32_t endpoint, uint64_t iova, int is_write)
+{
+    typedef struct virtio_iommu_fault F;
+    uint8_t *b;
+    uint32_t flags = (is_write ? VIRTIO_IOMMU_FAULT_F_WRITE : VIRTIO_IOMMU_FAULT_F_READ) |
+                     VIRTIO_IOMMU_FAULT_F_ADDRESS;
+
+    if (v->fault_count == VIOMMU_FAULT_QUEUE) {
+        v->faults_dropped++;
+        return;
+    }
+    b = (uint8_t *)&v->faults[(v->fault_head + v->fault_count) % VIOMMU_FAULT_QUEUE];
+    memset(b, 0, sizeof(F));
+    b[offsetof(F, reason)] = reason;
+    wire_st32(b + offsetof(F, flags), flags);
+    wire_st32(b + offsetof(F, endpoint), endpoint);
+    wire_st64(b + offsetof(F, address), iova);
+    v->fault_count++;
+}
+
+static int fault(struct viommu *v, uint8_t r, uint32_t endpoint, uint64_t iova, int is_write, uint8_t *reason)
+{
+    queue_fault(v, r, endpoint, iova, is_write);
+    if (reason)
+        *reason = r;
+    return VIOMMU_XLATE_FAULT;
+}
+
+static int identity(uint64_t iova, uint64_t *pa)
+{
+    if (pa)
+        *pa = iova;
+    return VIOMMU_XLATE_OK;
+}
+
+int viommu_translate(struct viommu *v, uint32_t endpoint, uint64_t iova, int is_write, uint64_t *pa, uint8_t *reason)
+{
+    const struct endpoint *ep = find_ep(v, endpoint);
+    unsigned perm, need = is_write ? IAS_PERM_WRITE : IAS_PERM_READ;
+    uint64_t out;
+    size_t i;
+
+    if (!ep)
+        return fault(v, VIRTIO_IOMMU_FAULT_R_UNKNOWN, endpoint, iova, is_write, reason);
+    if (!ep->dom) {
+        int bypass = (FEAT(v, VIRTIO_IOMMU_F_BYPASS_CONFIG) && v->cfg.bypass == 1) ||
+                     FEAT(v, VIRTIO_IOMMU_F_BYPASS);
+        if (bypass)
+            return identity(iova, pa);
+        return fault(v, VIRTIO_IOMMU_FAULT_R_DOMAIN, endpoint, iova, is_write, reason);
+    }
+    if (ep->dom->bypass)
+        return identity(iova, pa);
+    /* An MSI doorbell region is reached untranslated: it can never be mapped
+     * (MAP over a RESV_MEM region is refused) and the spec has the driver map
+     * the doorbell itself only when no MSI region is reported. */
+    for (i = 0; i < ep->nresv; i++)
+        if (resv_is_msi(&ep->resv[i]) && ep->resv[i].start <= iova && iova <= ep->resv[i].end)
+            return identity(iova, pa);
+    if (!ias_lookup(ep->dom->as, iova, &out, &perm) || !(perm & need))
+        return fault(v, VIRTIO_IOMMU_FAULT_R_MAPPING, endpoint, iova, is_write, reason);
+    if (pa)
+        *pa = out;
+    return VIOMMU_XLATE_OK;
+}
+
+int viommu_pop_fault(struct viommu *v, struct virtio_iommu_fault *out)
+{
+    if (v->fault_count == 0)
+        return 0;
+    if (out)
+        *out = v->faults[v->fault_head];
+    v->fault_head = (v->fault_head + 1) % VIOMMU_FAULT_QUEUE;
+    v->fault_count--;
+    return 1;
+}
+
+uint64_t viommu_faults_dropped(const struct viommu *v)
+{
+    return v->faults_dropped;
+}

@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * wire.h - explicit little-endian loads and stores on byte buffers.
+ *
+ * Guest buffers are never cast to structures: every field is read or written
+ * with these helpers at offsetof(struct ..., field) taken from the generated
+ * header, so the code is independent of host endianness and alignment.
+ */
+#ifndef IOMMU_REF_WIRE_H
+#define IOMMU_REF_WIRE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Size of a member, from the generated structure definition. */
+#define WIRE_FIELD_SIZE(type, field) sizeof(((type *)0)->field)
+/* One past the last byte of a member. */
+#define WIRE_FIELD_END(type, field) (offsetof(type, field) + WIRE_FIELD_SIZE(type, field))
+
+static inline uint16_t wire_ld16(const uint8_t *p)
+{
+    return (uint16_t)(p[0] | (p[1] << 8));
+}
+
+static inline uint32_t wire_ld32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | ((uint32_t)p[1] << 8) | ((uint32_t)p[2] << 16) | ((uint32_t)p[3] << 24);
+}
+
+static inline uint64_t wire_ld64(const uint8_t *p)
+{
+    return (uint64_t)wire_ld32(p) | ((uint64_t)wire_ld32(p + 4) << 32);
+}
+
+static inline void wire_st16(uint8_t *p, uint16_t v)
+{
+    p[0] = (uint8_t)v;
+    p[1] = (uint8_t)(v >> 8);
+}
+
+static inline void wire_st32(uint8_t *p, uint32_t v)
+{
+    p[0] = (uint8_t)v;
+    p[1] = (uint8_t)(v >> 8);
+    p[2] = (uint8_t)(v >> 16);
+    p[3] = (uint8_t)(v >> 24);
+}
+
+static inline void wire_st64(uint8_t *p, uint64_t v)
+{
+    wire_st32(p, (uint32_t)v);
+    wire_st32(p + 4, (uint32_t)(v >> 32));
+}
+
+/* 1 if any of the @len bytes at @p is non-zero. */
+static inline int wire_nonzero(const uint8_t *p, size_t len)
+{
+    size_t i;
+
+    for (i = 0; i < len; i++)
+        if (p[i])
+            return 1;
+    return 0;
+}
+
+#endif /* IOMMU_REF_WIRE_H */
