@@ -1,0 +1,103 @@
+"""Shared facts for the header tests: where things are, which headers exist.
+
+The generated files and their names are fixed by the team contract; the
+target ABIs come from the generator's own table (gen/iommuabi/abis.py), never
+retyped here.  Nothing in this module runs a compiler.
+"""
+
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+INCLUDE = os.path.join(REPO, "include")
+XEN_STANDINS = os.path.join(HERE, "xen-standins")
+LINUX_STANDINS = os.path.join(HERE, "linux-standins")
+
+sys.path.insert(0, os.path.join(REPO, "gen"))
+from iommuabi import abis as _abis  # noqa: E402  (the one table of targets)
+
+ABIS = _abis.ABIS
+abi_by_name = _abis.abi_by_name
+
+SPECS = ("virtio-iommu", "xen-pv-iommu")
+FLAVORS = ("portable", "linux", "xen")
+
+# (spec, flavor) -> header path relative to include/ (contract names).
+HEADERS = {
+    ("virtio-iommu", "portable"): "iommu-abi/virtio_iommu.h",
+    ("xen-pv-iommu", "portable"): "iommu-abi/xen_pv_iommu.h",
+    ("virtio-iommu", "linux"): "linux/virtio_iommu.h",
+    ("xen-pv-iommu", "linux"): "linux/xen_pv_iommu.h",
+    ("virtio-iommu", "xen"): "xen/public/virtio-iommu.h",
+    ("xen-pv-iommu", "xen"): "xen/public/pv-iommu.h",
+}
+
+# Structures a xen-flavor header takes from Xen's own headers, not emitted.
+XEN_EXTERNAL_STRUCTS = ("physdev_pci_device",)
+
+
+def layout_path(spec, root=INCLUDE):
+    return os.path.join(root, "layout", spec + ".json")
+
+
+def check_path(spec, flavor, root=INCLUDE):
+    return os.path.join(root, "layout", "%s.%s-check.c" % (spec, flavor))
+
+
+def load_layout(spec, root=INCLUDE):
+    with open(layout_path(spec, root)) as f:
+        return json.load(f)
+
+
+def flavor_tag(flavor, name):
+    """The struct tag a flavor gives the table's struct `name`."""
+    if flavor == "xen" and name not in XEN_EXTERNAL_STRUCTS:
+        return "xen_" + name
+    return name
+
+
+def compiler_flags(flavor):
+    """Flags (besides -target/-I include) a flavor's headers need."""
+    if flavor == "xen":
+        # As Xen checks its public headers: the includer supplies stdint.h;
+        # __XEN_TOOLS__ is what gives x86_32 its 8-aligned uint64_aligned_t.
+        return ["-D__XEN_TOOLS__", "-include", "stdint.h", "-I", XEN_STANDINS]
+    if flavor == "linux":
+        return ["-I", LINUX_STANDINS]
+    return []
+
+
+_COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+
+
+def strip_comments(text):
+    """Remove C comments, keeping newlines so line numbers stay right."""
+    return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", text)
+
+
+_STRUCT_OPEN = re.compile(r"\bstruct\s+(\w+)\s*\{")
+
+
+def struct_bodies(text):
+    """[(tag, body, line)] of every struct definition (brace-matched, so
+    one-line definitions and nested braces are read correctly)."""
+    code = strip_comments(text)
+    out = []
+    pos = 0
+    while True:
+        m = _STRUCT_OPEN.search(code, pos)
+        if not m:
+            return out
+        depth, i = 1, m.end()
+        while i < len(code) and depth:
+            depth += {"{": 1, "}": -1}.get(code[i], 0)
+            i += 1
+        out.append((m.group(1), code[m.end():i - 1], code.count("\n", 0, m.start(1)) + 1))
+        pos = i
+
+
+def struct_tags(text):
+    return [tag for tag, _, _ in struct_bodies(text)]

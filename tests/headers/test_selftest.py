@@ -1,0 +1,261 @@
+"""The header checkers fail on the problems they exist to catch.
+
+Each checker (hygiene.py, linux_names.py, xen_compat.py) is fed small
+headers with one known defect, in the style of the v4 PV-IOMMU posting the
+ABI review was about, and must reject them with a message naming the defect;
+a clean control header must pass, so a rejection is never the harness's
+own fault.  None of this needs the generated files.
+"""
+
+import json
+import os
+import shutil
+import tempfile
+import unittest
+
+import headers_common as hc
+import hygiene
+import linux_names
+import xen_compat
+
+CLANG = os.environ.get("IOMMU_ABI_CLANG") or shutil.which("clang") or "clang"
+
+BANNER = ("/* SPDX-License-Identifier: MIT */\n"
+          "/* Generated from spec/xen-pv-iommu.yaml by gen/iommu-abi-gen: do not edit. */\n")
+
+GOOD_XEN = BANNER + """
+#ifndef __XEN_PUBLIC_DEMO_H__
+#define __XEN_PUBLIC_DEMO_H__
+
+#include "xen.h"
+#include "physdev.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define XEN_DEMO_FLAG_a (1U << 0)
+
+enum xen_demo_cmd {
+    XEN_DEMO_noop = 0,
+    XEN_DEMO_go   = 1
+};
+
+struct xen_demo_go {
+    uint16_t             ctx_no;
+    physdev_pci_device_t dev;
+    uint16_t             pad0;
+    uint64_aligned_t     dfn;
+};
+typedef struct xen_demo_go xen_demo_go_t;
+DEFINE_XEN_GUEST_HANDLE(xen_demo_go_t);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* __XEN_PUBLIC_DEMO_H__ */
+"""
+
+DEMO_TABLE = {
+    "structs": [
+        {"name": "physdev_pci_device",
+         "fields": [{"name": "seg"}, {"name": "bus"}, {"name": "devfn"}],
+         "abi": {a: {"size": 4, "align": 2, "xen_align": 2,
+                     "fields": {"seg": [0, 2], "bus": [2, 1], "devfn": [3, 1]}}
+                 for a in ("i386", "x86_64")}},
+        {"name": "demo_go",
+         "fields": [{"name": "ctx_no"}, {"name": "dev"}, {"name": "pad0"}, {"name": "dfn"}],
+         "abi": {a: {"size": 16, "align": al, "xen_align": 8,
+                     "fields": {"ctx_no": [0, 2], "dev": [2, 4], "pad0": [6, 2], "dfn": [8, 8]}}
+                 for a, al in (("i386", 4), ("x86_64", 8))}},
+    ]
+}
+
+
+class CompatEmulation(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="iommu-abi-compat-")
+        os.makedirs(os.path.join(self.tmp, "inc", "xen", "public"))
+        self.table = os.path.join(self.tmp, "demo.json")
+        with open(self.table, "w") as f:
+            json.dump(DEMO_TABLE, f)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def run_compat(self, text, abi="x86_64", table=None):
+        with open(os.path.join(self.tmp, "inc", "xen", "public", "demo.h"), "w") as f:
+            f.write(text)
+        tpath = self.table
+        if table is not None:
+            tpath = os.path.join(self.tmp, "other.json")
+            with open(tpath, "w") as f:
+                json.dump(table, f)
+        ns = xen_compat.argparse.Namespace(clang=CLANG, include=os.path.join(self.tmp, "inc"),
+                                           header="xen/public/demo.h", layout=tpath, abi=abi,
+                                           standins=hc.XEN_STANDINS,
+                                           work=os.path.join(self.tmp, "work-" + abi))
+        problems, _ = xen_compat.run(ns)
+        return "\n".join(problems)
+
+    def test_control_header_passes_on_both_abis(self):
+        for abi in ("i386", "x86_64"):
+            self.assertEqual(self.run_compat(GOOD_XEN, abi), "", abi)
+
+    def test_compat_copy_is_renamed(self):
+        self.run_compat(GOOD_XEN)
+        with open(os.path.join(self.tmp, "work-x86_64", "compat", "demo.h")) as f:
+            compat = f.read()
+        for want in ("struct compat_demo_go {", "physdev_pci_device_compat_t dev;",
+                     "uint64_aligned_compat_t dfn;", "COMPAT_DEMO_noop = 0",
+                     "typedef struct compat_demo_go compat_demo_go_t;",
+                     "DEFINE_COMPAT_HANDLE(compat_demo_go_t);", "#define COMPAT_DEMO_FLAG_a (1U << 0)",
+                     "#pragma pack(4)"):
+            self.assertIn(want, compat)
+        self.assertNotIn("xen_", compat.split("\n", 1)[1])  # past the banner
+
+    def test_unprefixed_enumerator_is_declared_twice(self):
+        bad = GOOD_XEN.replace("XEN_DEMO_noop = 0", "DEMO_noop = 0")
+        out = self.run_compat(bad)
+        self.assertIn("enumerator DEMO_noop is declared by the native header and again", out)
+        self.assertIn("redefinition of enumerator 'DEMO_noop'", out)  # and the compiler agrees
+
+    def test_struct_tag_member_is_rejected(self):
+        bad = GOOD_XEN.replace("physdev_pci_device_t dev;", "struct physdev_pci_device dev;")
+        out = self.run_compat(bad)
+        self.assertIn("member dev is declared as 'struct physdev_pci_device'", out)
+
+    def test_macro_defined_differently_is_rejected(self):
+        bad = GOOD_XEN.replace("#define XEN_DEMO_FLAG_a (1U << 0)",
+                               "#define XEN_DEMO_FLAG_a (1U << 0)\n#define DEMO_PAGE_SHIFT XEN_DEMO_FLAG_a")
+        out = self.run_compat(bad)
+        self.assertIn("macro DEMO_PAGE_SHIFT is defined by the native header as 'XEN_DEMO_FLAG_a' "
+                      "and by the compat copy as 'COMPAT_DEMO_FLAG_a'", out)
+
+    def test_layout_that_differs_between_i386_and_x86_64_fails(self):
+        # v4 style: a 64-bit field right after 32 bits, hole left implicit.
+        bad = GOOD_XEN.replace("uint16_t             pad0;\n", "")
+        bad = bad.replace("uint16_t             ctx_no;\n    physdev_pci_device_t dev;\n",
+                          "uint32_t             ctx_no;\n")
+        table = json.loads(json.dumps(DEMO_TABLE))
+        st = table["structs"][1]
+        st["fields"] = [{"name": "ctx_no"}, {"name": "dfn"}]
+        for a in ("i386", "x86_64"):
+            st["abi"][a]["fields"] = {"ctx_no": [0, 4], "dfn": [8, 8]}
+        out = self.run_compat(bad, "x86_64", table)
+        self.assertIn("iommu_abi_compat_check_demo_go__size", out)
+        self.assertIn("iommu_abi_compat_check_demo_go__dfn", out)
+
+    def test_struct_missing_from_header_is_reported(self):
+        table = json.loads(json.dumps(DEMO_TABLE))
+        table["structs"].append(dict(table["structs"][1], name="demo_gone"))
+        out = self.run_compat(GOOD_XEN, "i386", table)
+        self.assertIn("struct demo_gone of the layout table is in neither", out)
+
+
+GOOD_PORTABLE = """/* SPDX-License-Identifier: MIT */
+/* Generated from spec/virtio-iommu.yaml by gen/iommu-abi-gen: do not edit. */
+#ifndef DEMO_H
+#define DEMO_H
+#include <stdint.h>
+#ifdef __cplusplus
+extern "C" {
+#endif
+#define DEMO_F_A (1U << 0)
+#define DEMO_T_X 3U
+struct demo_head { uint8_t type; uint8_t reserved[3]; };
+struct demo_req { struct demo_head head; uint32_t domain; uint64_t start; };
+#ifdef __cplusplus
+}
+#endif
+#endif
+"""
+
+
+class Hygiene(unittest.TestCase):
+    def errors(self, text, flavor="portable", spec="virtio-iommu", table=None):
+        return "\n".join(m for _, m in hygiene.check_header(text, spec, flavor, table))
+
+    def test_control_passes(self):
+        self.assertEqual(self.errors(GOOD_PORTABLE, table=["demo_head", "demo_req"]), "")
+        self.assertEqual(self.errors(GOOD_XEN, "xen", "xen-pv-iommu",
+                                     ["physdev_pci_device", "demo_go"]), "")
+
+    def test_each_defect_is_named(self):
+        cases = [
+            (("(1U << 0)", "(1 << 0)"), "shift of '1'"),
+            (("DEMO_T_X 3U", "DEMO_T_X 3"), "macro DEMO_T_X: integer constant without U suffix"),
+            (("uint32_t domain;", "int domain;"), "member domain has type 'int'"),
+            (("uint32_t domain;", "unsigned long domain;"), "member domain has type 'unsigned long'"),
+            (("uint32_t domain;", "enum demo_t domain;"), "member domain has type 'enum demo_t'"),
+            (("uint32_t domain;", "_Bool domain;"), "member domain has type '_Bool'"),
+            (("uint32_t domain;", "uint8_t *domain;"), "member domain is a pointer"),
+            (("struct demo_req {", "struct demo_empty { };\nstruct demo_req {"), "struct demo_empty is empty"),
+            (("#ifndef DEMO_H\n#define DEMO_H\n", ""), "no include guard"),
+            (('extern "C" {', ""), 'extern "C" block'),
+            (("do not edit", "edit freely"), "no banner"),
+            (("spec/virtio-iommu.yaml", "spec/other.yaml"), "no banner"),
+            (("#include <stdint.h>", "#include <stdint.h>\n#define uint64_aligned_t uint64_t"),
+             "defines uint64_aligned_t itself"),
+        ]
+        for (old, new), want in cases:
+            self.assertIn(old, GOOD_PORTABLE)
+            with self.subTest(defect=new):
+                self.assertIn(want, self.errors(GOOD_PORTABLE.replace(old, new)))
+
+    def test_table_mismatch(self):
+        out = self.errors(GOOD_PORTABLE, table=["demo_head", "demo_other"])
+        self.assertIn("struct demo_other of the layout table is not defined", out)
+        self.assertIn("struct demo_req is not in the layout table", out)
+
+    def test_xen_flavor_rules(self):
+        def xen(old, new):
+            self.assertIn(old, GOOD_XEN)
+            return self.errors(GOOD_XEN.replace(old, new), "xen", "xen-pv-iommu")
+        self.assertIn("by its struct tag", xen("physdev_pci_device_t dev;", "struct physdev_pci_device dev;"))
+        self.assertIn("(use uint64_aligned_t)", xen("uint64_aligned_t     dfn;", "uint64_t dfn;"))
+        self.assertIn("first line must be", xen("/* SPDX-License-Identifier: MIT */\n", ""))
+        self.assertIn("enumerator 'XEN_DEMO_go' has no explicit value", xen("XEN_DEMO_go   = 1", "XEN_DEMO_go"))
+        self.assertIn("is not __XEN_PUBLIC_<NAME>_H__", xen("__XEN_PUBLIC_DEMO_H__", "DEMO_H"))
+
+
+@unittest.skipUnless(os.path.exists("/usr/include/linux/virtio_iommu.h"), "no linux-libc-dev")
+class LinuxNames(unittest.TestCase):
+    def setUp(self):
+        with open("/usr/include/linux/virtio_iommu.h") as f:
+            self.system = f.read()
+        self.inc = ["-I", hc.LINUX_STANDINS]
+
+    def problems(self, ours):
+        return "\n".join(linux_names.compare(self.system, ours, CLANG, self.inc, self.inc)[0])
+
+    def test_system_header_matches_itself(self):
+        self.assertEqual(self.problems(self.system), "")
+
+    def test_each_difference_is_named(self):
+        cases = [
+            (("#define VIRTIO_IOMMU_T_PROBE\t\t\t0x05", "#define VIRTIO_IOMMU_T_PROBE 6"),
+             "macro VIRTIO_IOMMU_T_PROBE: ours is 6, Linux 5"),
+            (("#define VIRTIO_IOMMU_S_NOMEM\t\t\t0x08", ""), "macro VIRTIO_IOMMU_S_NOMEM: not defined by ours"),
+            (("__u8\t\t\t\t\treserved2[4];", "__u8 reserved1[4];"), "struct virtio_iommu_fault: fields"),
+            (("__le32\t\t\t\t\tprobe_size;", "__u32 probe_size;"),
+             "field probe_size has type '__u32', Linux '__le32'"),
+            (("__u8\t\t\t\t\treserved[64];", "__u8 reserved[60];"), "field reserved has array length '60'"),
+            (("struct virtio_iommu_range_32 {", "struct virtio_iommu_range32 {"),
+             "struct virtio_iommu_range_32: missing from ours"),
+        ]
+        for (old, new), want in cases:
+            self.assertIn(old, self.system)
+            with self.subTest(change=new):
+                self.assertIn(want, self.problems(self.system.replace(old, new, 1)))
+
+    def test_macro_values_are_evaluated(self):
+        self.assertEqual(linux_names.eval_c_int("((1U << 0) | (1 << 1) | 0x4ul)"), 7)
+        self.assertEqual(linux_names.eval_c_int("010"), 8)
+        with self.assertRaises(ValueError):
+            linux_names.eval_c_int("__import__('os')")
+
+
+if __name__ == "__main__":
+    unittest.main()
