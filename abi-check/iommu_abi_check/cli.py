@@ -60,6 +60,9 @@ def build_parser():
     df.add_argument("new", metavar="NEW", help="baseline JSON or spec YAML")
     df.add_argument("--format", choices=("text", "json"), default="text")
     df.add_argument("-q", "--quiet", action="store_true", help="print breaking changes only")
+    df.add_argument("--fail-on", choices=("any", "breaking"), default="any",
+                    help="'breaking': exit 0 (not 4) when every change is compatible "
+                         "(for build gates); default 'any' (libabigail-style statuses)")
 
     ln = sub.add_parser("lint", help="lint a hand-written C header",
                         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG)
@@ -69,6 +72,8 @@ def build_parser():
     ln.add_argument("--targets", default="all", metavar="LIST",
                     help="comma-separated ABI names (default: all ten)")
     ln.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    ln.add_argument("--fail-on", choices=("findings", "never"), default="findings",
+                    help="'never': exit 0 even with findings (errors still fail)")
     return p
 
 
@@ -94,7 +99,9 @@ def cmd_lint(args, out):
             out.write(f.text() + "\n")
         out.write("%s: %d finding(s) on %d target ABI(s)\n"
                   % (args.header, len(findings), len(targets)))
-    return errors.EXIT_FINDINGS if findings else errors.EXIT_OK
+    if findings and args.fail_on == "findings":
+        return errors.EXIT_FINDINGS
+    return errors.EXIT_OK
 
 
 def cmd_dump(args, out):
@@ -128,6 +135,11 @@ def cmd_diff(args, out):
                 continue
             out.write(c.text() + "\n")
         out.write(diff.summary(changes, args.old, args.new) + "\n")
+    if status == errors.EXIT_CHANGES and args.fail_on == "breaking":
+        if args.format == "text":
+            out.write("abi-check: diff: compatible changes only: not failing (--fail-on breaking); "
+                      "update the baseline with 'abi-check dump' to record them\n")
+        return errors.EXIT_OK
     return status
 
 

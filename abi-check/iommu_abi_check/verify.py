@@ -146,6 +146,16 @@ def _cross_abi(rep, flavor, hdr, table, per_abi):
                         % (hdr, s["name"], flavor, "; ".join(parts)))
 
 
+def _pad_text(pad, declared, inserted):
+    if not pad:
+        return "0"
+    if not inserted:
+        return "%d declared" % pad
+    if not declared:
+        return "%d inserted" % pad
+    return "%d (%d decl + %d ins)" % (pad, declared, inserted)
+
+
 def summary(tables, proven, out):
     rows = []
     for t in tables:
@@ -162,13 +172,13 @@ def summary(tables, proven, out):
             rows.append((t["spec"], s["name"], str(s["size"]) + tail,
                          "/".join(map(str, aligns)) or "-", "/".join(map(str, xaligns)) or "-",
                          str(len(s["fields"])),
-                         "%d (%dd+%di)" % (pad, declared, inserted) if pad else "0",
+                         _pad_text(pad, declared, inserted),
                          "%d/%d" % (good, total)))
     head = ("spec", "struct", "size", "align", "xen_align", "fields", "padding", "proven")
     widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
     out.write("\nper-struct layout summary (align: native fixed-width types, i386/others; "
-              "padding: bytes (declared+inserted members); proven: flavor x ABI layouts "
-              "that match)\n")
+              "padding: explicit reserved bytes, declared in the spec or inserted by the "
+              "generator; proven: flavor x ABI layouts that match)\n")
     fmt = "  ".join("%%-%ds" if i < 2 else "%%%ds" for i in range(len(head))) % tuple(widths)
     out.write(fmt % head + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
@@ -214,7 +224,7 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
         if failed:
             retry = []
             for (fl, abi_name), err in failed.items():
-                rep.problem("%s [%s, %s]: layout assertions failed: %s"
+                rep.problem("layout/*.%s-check.c [%s, %s]: layout assertions failed: %s"
                             % (fl, fl, abi_name, err))
                 tu = os.path.join(tmp, "%s-plain.c" % fl)
                 with open(tu, "w") as f:

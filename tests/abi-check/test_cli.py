@@ -1,0 +1,80 @@
+"""The abi-check entry script as users and CI run it: a subprocess, exit codes, no tracebacks."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+TOOL = os.path.join(REPO, "abi-check", "abi-check")
+PY = os.environ.get("IOMMU_ABI_PYTHON") or sys.executable
+FIX = os.path.join(HERE, "fixtures")
+BASE = os.path.join(REPO, "abi-check", "baseline", "virtio-iommu.json")
+
+
+def run(*argv):
+    p = subprocess.run([PY, TOOL] + list(argv), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       universal_newlines=True)
+    return p.returncode, p.stdout, p.stderr
+
+
+class Cli(unittest.TestCase):
+    def test_help(self):
+        st, out, _ = run("--help")
+        self.assertEqual(st, 0)
+        for word in ("verify", "dump", "diff", "lint", "exit statuses", "12  diff"):
+            self.assertIn(word, out)
+
+    def test_subcommand_help(self):
+        for sub in ("verify", "dump", "diff", "lint"):
+            st, out, _ = run(sub, "--help")
+            self.assertEqual(st, 0, sub)
+            self.assertIn("usage: abi-check " + sub, out)
+
+    def test_no_command_is_a_usage_error(self):
+        st, _, _ = run()
+        self.assertEqual(st, 2)
+
+    def test_unknown_command(self):
+        st, _, err = run("frobnicate")
+        self.assertEqual(st, 2)
+        self.assertIn("invalid choice", err)
+        self.assertNotIn("Traceback", err)
+
+    def test_fail_on_breaking_lets_compatible_changes_pass(self):
+        old = os.path.join(FIX, "virtio-iommu-standard-map-unmap.json")
+        st, out, _ = run("diff", "--fail-on", "breaking", old, BASE)
+        self.assertEqual(st, 0, out)             # only additions from subset to full
+        self.assertIn("not failing", out)
+        st, _, _ = run("diff", old, BASE)
+        self.assertEqual(st, 4)
+        st, _, _ = run("diff", "--fail-on", "breaking", BASE, old)
+        self.assertEqual(st, 12)
+
+    def test_lint_fail_on_never(self):
+        st, out, _ = run("lint", "--fail-on", "never", "--targets", "x86_64",
+                         os.path.join(FIX, "pv-iommu-v4.h"))
+        self.assertEqual(st, 0)
+        self.assertIn("warning:", out)
+
+    def test_errors_are_one_line_without_traceback(self):
+        with tempfile.TemporaryDirectory() as d:
+            bad = os.path.join(d, "b.json")
+            with open(bad, "w") as f:
+                f.write("[1, 2")
+            cases = [(("diff", bad, BASE), 9), (("diff", d, BASE), 7),
+                     (("lint", os.path.join(d, "none.h")), 7),
+                     (("lint", "--targets", "m68k", os.path.join(FIX, "pv-iommu-v4.h")), 2),
+                     (("dump", os.path.join(d, "none.yaml")), 7)]
+            for argv, want in cases:
+                st, out, err = run(*argv)
+                self.assertEqual(st, want, (argv, err))
+                self.assertEqual(len(err.strip().splitlines()), 1, err)
+                self.assertTrue(err.startswith("abi-check: "), err)
+                self.assertNotIn("Traceback", err)
+
+
+if __name__ == "__main__":
+    unittest.main()
