@@ -1,0 +1,531 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * xen_pviommu.c - reference model of Xen's PV-IOMMU for one domain.
+ *
+ * Argument structures are decoded from raw bytes with explicit little-endian
+ * loads at offsetof() of the generated portable header (the xen flavor has
+ * the same layout); nothing is cast from the guest buffer.  The decisions
+ * behind every error code are in translator/README.md, "Xen PV-IOMMU
+ * semantics"; the order of the checks in each handler below is that
+ * section's order.
+ *
+ * Each non-default, non-identity context owns an address space (addr_space.h)
+ * in which every mapped page is one mapping [dfn*pgsize, dfn*pgsize+pgsize-1]
+ * -> gfn*pgsize, so unmap_pages can remove exactly the pages that were mapped.
+ */
+#include "xen_pviommu.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "addr_space.h"
+#include "wire.h"
+
+/* Field access on a raw argument buffer, width checked at compile time. */
+#define XF_PTR(p, type, field) ((p) + offsetof(struct type, field))
+#define XF_CHECK(type, field, n) ((void)sizeof(char[(WIRE_FIELD_SIZE(struct type, field) == (n)) ? 1 : -1]))
+#define LD16(p, type, field) (XF_CHECK(type, field, 2), wire_ld16(XF_PTR(p, type, field)))
+#define LD32(p, type, field) (XF_CHECK(type, field, 4), wire_ld32(XF_PTR(p, type, field)))
+#define LD64(p, type, field) (XF_CHECK(type, field, 8), wire_ld64(XF_PTR(p, type, field)))
+#define ST16(p, type, field, v) (XF_CHECK(type, field, 2), wire_st16(XF_PTR(p, type, field), (uint16_t)(v)))
+#define ST32(p, type, field, v) (XF_CHECK(type, field, 4), wire_st32(XF_PTR(p, type, field), (uint32_t)(v)))
+#define ST64(p, type, field, v) (XF_CHECK(type, field, 8), wire_st64(XF_PTR(p, type, field), (uint64_t)(v)))
+#define NONZERO(p, type, field) wire_nonzero(XF_PTR(p, type, field), WIRE_FIELD_SIZE(struct type, field))
+
+/* A device field (struct physdev_pci_device) embedded in @type. */
+static uint32_t ld_sbdf(const void *p, size_t dev_off)
+{
+    const uint8_t *b = (const uint8_t *)p + dev_off;
+
+    return XEN_PVIOMMU_SBDF(wire_ld16(b + offsetof(struct physdev_pci_device, seg)),
+                            b[offsetof(struct physdev_pci_device, bus)],
+                            b[offsetof(struct physdev_pci_device, devfn)]);
+}
+
+struct xen_ctx {
+    uint8_t allocated;
+    uint8_t identity;
+    struct ias *as;            /* created on first map */
+};
+
+struct xen_pviommu {
+    struct xen_pviommu_config cfg;
+    uint32_t *devices;         /* cfg.devices points here */
+    uint16_t *dev_ctx;         /* context of each device */
+    struct xen_pviommu_env env;
+    int have_env;
+    int initialized;
+    unsigned nr_ctx;           /* from IOMMU_init */
+    uint32_t arena_order;      /* recorded, not used */
+    struct xen_ctx *ctx;       /* nr_ctx entries once initialized */
+    uint64_t pages;            /* mapped pages, all contexts */
+};
+
+struct xen_pviommu *xen_pviommu_new(const struct xen_pviommu_config *cfg)
+{
+    struct xen_pviommu *d;
+    size_t i, j;
+
+    if (!cfg || !cfg->pgsize_mask || !cfg->max_ctx || (cfg->nr_devices && !cfg->devices))
+        return NULL;
+    for (i = 0; i < cfg->nr_devices; i++)
+        for (j = i + 1; j < cfg->nr_devices; j++)
+            if (cfg->devices[i] == cfg->devices[j])
+                return NULL;
+    d = calloc(1, sizeof(*d));
+    if (!d)
+        return NULL;
+    d->cfg = *cfg;
+    if (!d->cfg.max_pages)
+        d->cfg.max_pages = XEN_PVIOMMU_DEFAULT_MAX_PAGES;
+    if (cfg->nr_devices) {
+        d->devices = malloc(cfg->nr_devices * sizeof(*d->devices));
+        d->dev_ctx = calloc(cfg->nr_devices, sizeof(*d->dev_ctx));
+        if (!d->devices || !d->dev_ctx) {
+            xen_pviommu_free(d);
+            return NULL;
+        }
+        memcpy(d->devices, cfg->devices, cfg->nr_devices * sizeof(*d->devices));
+    }
+    d->cfg.devices = d->devices;
+    return d;
+}
+
+void xen_pviommu_free(struct xen_pviommu *d)
+{
+    unsigned i;
+
+    if (!d)
+        return;
+    if (d->ctx)
+        for (i = 0; i < d->nr_ctx; i++)
+            ias_free(d->ctx[i].as);
+    free(d->ctx);
+    free(d->devices);
+    free(d->dev_ctx);
+    free(d);
+}
+
+void xen_pviommu_set_env(struct xen_pviommu *d, const struct xen_pviommu_env *env)
+{
+    if (env) {
+        d->env = *env;
+        d->have_env = 1;
+    } else {
+        memset(&d->env, 0, sizeof(d->env));
+        d->have_env = 0;
+    }
+}
+
+size_t xen_pviommu_arg_size(unsigned int subop)
+{
+    switch (subop) {
+    case IOMMU_query_capabilities: return sizeof(struct pv_iommu_capabilities);
+    case IOMMU_init:               return sizeof(struct pv_iommu_init);
+    case IOMMU_alloc_context:      return sizeof(struct pv_iommu_alloc);
+    case IOMMU_free_context:       return sizeof(struct pv_iommu_free);
+    case IOMMU_reattach_device:    return sizeof(struct pv_iommu_reattach_device);
+    case IOMMU_map_pages:          return sizeof(struct pv_iommu_map_pages);
+    case IOMMU_unmap_pages:        return sizeof(struct pv_iommu_unmap_pages);
+    case IOMMU_remote_cmd:         return sizeof(struct pv_iommu_remote_cmd);
+    case IOMMU_alloc_nested:       return sizeof(struct pv_iommu_alloc_nested);
+    case IOMMU_flush_nested:       return sizeof(struct pv_iommu_flush_nested);
+    case IOMMU_attach_pasid:       return sizeof(struct pv_iommu_attach_pasid);
+    case IOMMU_detach_pasid:       return sizeof(struct pv_iommu_detach_pasid);
+    default:                       return 0;
+    }
+}
+
+static long dev_index(const struct xen_pviommu *d, uint32_t sbdf)
+{
+    size_t i;
+
+    for (i = 0; i < d->cfg.nr_devices; i++)
+        if (d->devices[i] == sbdf)
+            return (long)i;
+    return -1;
+}
+
+/* log2 of a page size that is a single bit of pgsize_mask, or -1. */
+static int page_shift(const struct xen_pviommu *d, uint32_t pgsize)
+{
+    int s;
+
+    if (!pgsize || (pgsize & (pgsize - 1)) || !(pgsize & d->cfg.pgsize_mask))
+        return -1;
+    for (s = 0; (1u << s) != pgsize; s++)
+        ;
+    return s;
+}
+
+/* Frames [first, first + nr - 1] of size 2^shift: is every byte at most
+ * @limit?  No 64-bit overflow anywhere. */
+static int frames_fit(uint64_t first, uint32_t nr, int shift, uint64_t limit)
+{
+    uint64_t last, pgsize_m1 = ((uint64_t)1 << shift) - 1;
+
+    if (nr == 0)
+        return 1;
+    if (first > UINT64_MAX - (nr - 1u))
+        return 0;
+    last = first + (nr - 1u);
+    if (limit < pgsize_m1)
+        return 0;
+    return last <= ((limit - pgsize_m1) >> shift);
+}
+
+/* The modifiable context @ctx_no: 0, -EINVAL (default or identity), -ENOENT. */
+static long ctx_for_update(const struct xen_pviommu *d, uint16_t ctx_no)
+{
+    if (ctx_no == IOMMU_DEFAULT_CONTEXT)
+        return -EINVAL;
+    if (ctx_no >= d->nr_ctx || !d->ctx[ctx_no].allocated)
+        return -ENOENT;
+    if (d->ctx[ctx_no].identity)
+        return -EINVAL;
+    return 0;
+}
+
+static long op_query_caps(struct xen_pviommu *d, uint8_t *a)
+{
+    ST64(a, pv_iommu_capabilities, max_iova_addr, d->cfg.max_iova);
+    ST32(a, pv_iommu_capabilities, cap_flags, d->cfg.cap_flags);
+    ST32(a, pv_iommu_capabilities, pgsize_mask, d->cfg.pgsize_mask);
+    ST32(a, pv_iommu_capabilities, max_pasid, d->cfg.max_pasid);
+    ST16(a, pv_iommu_capabilities, max_ctx_no, d->initialized ? d->nr_ctx : d->cfg.max_ctx);
+    ST16(a, pv_iommu_capabilities, pad0, 0);
+    return 0;
+}
+
+static long op_init(struct xen_pviommu *d, const uint8_t *a)
+{
+    uint32_t n = LD32(a, pv_iommu_init, max_ctx_no);
+
+    if (d->initialized)
+        return -EACCES;
+    if (n == 0 || n > d->cfg.max_ctx)
+        return -EINVAL;
+    d->ctx = calloc(n, sizeof(*d->ctx));
+    if (!d->ctx)
+        return -ENOMEM;
+    d->ctx[0].allocated = 1;
+    d->nr_ctx = n;
+    d->arena_order = LD32(a, pv_iommu_init, arena_order);
+    d->initialized = 1;
+    return 0;
+}
+
+static long op_alloc(struct xen_pviommu *d, uint8_t *a)
+{
+    uint32_t flags = LD32(a, pv_iommu_alloc, alloc_flags);
+    unsigned i;
+
+    if (NONZERO(a, pv_iommu_alloc, pad0))
+        return -EINVAL;
+    if (!d->initialized)
+        return -EACCES;
+    if (flags & ~IOMMU_ALLOC_identity)
+        return -EINVAL;
+    if ((flags & IOMMU_ALLOC_identity) && !(d->cfg.cap_flags & IOMMUCAP_identity))
+        return -EOPNOTSUPP;
+    for (i = 1; i < d->nr_ctx; i++)
+        if (!d->ctx[i].allocated)
+            break;
+    if (i >= d->nr_ctx)
+        return -ENOSPC;
+    d->ctx[i].allocated = 1;
+    d->ctx[i].identity = (flags & IOMMU_ALLOC_identity) ? 1 : 0;
+    ST16(a, pv_iommu_alloc, ctx_no, i);
+    return 0;
+}
+
+static long op_free(struct xen_pviommu *d, const uint8_t *a)
+{
+    uint16_t ctx_no = LD16(a, pv_iommu_free, ctx_no);
+    uint32_t flags = LD32(a, pv_iommu_free, free_flags);
+    struct xen_ctx *c;
+    size_t i;
+    int busy = 0;
+
+    if (NONZERO(a, pv_iommu_free, pad0))
+        return -EINVAL;
+    if (!d->initialized)
+        return -EACCES;
+    if (flags & ~IOMMU_FREE_reattach_default)
+        return -EINVAL;
+    if (ctx_no == IOMMU_DEFAULT_CONTEXT)
+        return -EINVAL;
+    if (ctx_no >= d->nr_ctx || !d->ctx[ctx_no].allocated)
+        return -ENOENT;
+    for (i = 0; i < d->cfg.nr_devices; i++)
+        if (d->dev_ctx[i] == ctx_no)
+            busy = 1;
+    if (busy && !(flags & IOMMU_FREE_reattach_default))
+        return -EBUSY;
+    for (i = 0; i < d->cfg.nr_devices; i++)
+        if (d->dev_ctx[i] == ctx_no)
+            d->dev_ctx[i] = IOMMU_DEFAULT_CONTEXT;
+    c = &d->ctx[ctx_no];
+    if (c->as) {
+        d->pages -= ias_count(c->as);
+        ias_free(c->as);
+    }
+    memset(c, 0, sizeof(*c));
+    return 0;
+}
+
+static long op_reattach(struct xen_pviommu *d, const uint8_t *a)
+{
+    uint16_t ctx_no = LD16(a, pv_iommu_reattach_device, ctx_no);
+    uint32_t sbdf = ld_sbdf(a, offsetof(struct pv_iommu_reattach_device, dev));
+    long idx;
+
+    if (NONZERO(a, pv_iommu_reattach_device, pad0))
+        return -EINVAL;
+    if (!d->initialized)
+        return -EACCES;
+    if (LD32(a, pv_iommu_reattach_device, pasid) != 0)
+        return -EOPNOTSUPP;
+    if (ctx_no >= d->nr_ctx || !d->ctx[ctx_no].allocated)
+        return -ENOENT;
+    idx = dev_index(d, sbdf);
+    if (idx < 0)
+        return -ENODEV;
+    d->dev_ctx[idx] = ctx_no;
+    return 0;
+}
+
+static long op_map(struct xen_pviommu *d, uint8_t *a)
+{
+    uint64_t gfn = LD64(a, pv_iommu_map_pages, gfn);
+    uint64_t dfn = LD64(a, pv_iommu_map_pages, dfn);
+    uint32_t flags = LD32(a, pv_iommu_map_pages, map_flags);
+    uint32_t pgsize = LD32(a, pv_iommu_map_pages, pgsize);
+    uint32_t nr = LD32(a, pv_iommu_map_pages, nr_pages);
+    uint16_t ctx_no = LD16(a, pv_iommu_map_pages, ctx_no);
+    unsigned perm = 0;
+    uint32_t i;
+    long rc = 0;
+    int shift;
+    struct xen_ctx *c;
+
+    ST32(a, pv_iommu_map_pages, mapped, 0);
+    if (NONZERO(a, pv_iommu_map_pages, pad0) || NONZERO(a, pv_iommu_map_pages, pad1))
+        return -EINVAL;
+    if (!d->initialized)
+        return -EACCES;
+    if (flags & ~(IOMMU_MAP_readable | IOMMU_MAP_writeable | IOMMU_MAP_cache))
+        return -EINVAL;
+    if (!(flags & (IOMMU_MAP_readable | IOMMU_MAP_writeable)))
+        return -EINVAL;
+    if ((flags & IOMMU_MAP_cache) && !(d->cfg.cap_flags & IOMMUCAP_cache))
+        return -EOPNOTSUPP;
+    shift = page_shift(d, pgsize);
+    if (shift < 0)
+        return -EINVAL;
+    rc = ctx_for_update(d, ctx_no);
+    if (rc)
+        return rc;
+    if (!frames_fit(dfn, nr, shift, d->cfg.max_iova) || !frames_fit(gfn, nr, shift, UINT64_MAX))
+        return -EINVAL;
+    if (nr == 0)
+        return 0;
+    c = &d->ctx[ctx_no];
+    if (!c->as) {
+        c->as = ias_new();
+        if (!c->as)
+            return -ENOMEM;
+    }
+    if (flags & IOMMU_MAP_readable)
+        perm |= IAS_PERM_READ;
+    if (flags & IOMMU_MAP_writeable)
+        perm |= IAS_PERM_WRITE;
+    for (i = 0; i < nr; i++) {
+        uint64_t iova = (dfn + i) << shift;
+        uint64_t pa = (gfn + i) << shift;
+        int r;
+
+        if (d->pages >= d->cfg.max_pages) {
+            rc = -ENOMEM;
+            break;
+        }
+        r = ias_map(c->as, iova, iova + (pgsize - 1u), pa, perm);
+        if (r != IAS_OK) {
+            rc = (r == IAS_EOVERLAP) ? -EINVAL : -ENOMEM;
+            break;
+        }
+        d->pages++;
+    }
+    ST32(a, pv_iommu_map_pages, mapped, i);
+    return rc;
+}
+
+static long op_unmap(struct xen_pviommu *d, uint8_t *a)
+{
+    uint64_t dfn = LD64(a, pv_iommu_unmap_pages, dfn);
+    uint32_t pgsize = LD32(a, pv_iommu_unmap_pages, pgsize);
+    uint32_t nr = LD32(a, pv_iommu_unmap_pages, nr_pages);
+    uint16_t ctx_no = LD16(a, pv_iommu_unmap_pages, ctx_no);
+    uint32_t i;
+    long rc;
+    int shift;
+    struct xen_ctx *c;
+
+    ST32(a, pv_iommu_unmap_pages, unmapped, 0);
+    if (NONZERO(a, pv_iommu_unmap_pages, pad0))
+        return -EINVAL;
+    if (!d->initialized)
+        return -EACCES;
+    shift = page_shift(d, pgsize);
+    if (shift < 0)
+        return -EINVAL;
+    rc = ctx_for_update(d, ctx_no);
+    if (rc)
+        return rc;
+    if (!frames_fit(dfn, nr, shift, d->cfg.max_iova))
+        return -EINVAL;
+    c = &d->ctx[ctx_no];
+    for (i = 0; i < nr; i++) {
+        uint64_t iova = (dfn + i) << shift, end = iova + (pgsize - 1u);
+        struct ias_mapping m;
+
+        if (!c->as || !ias_overlaps(c->as, iova, end)) {
+            rc = -ENOENT;
+            break;
+        }
+        if (!ias_find(c->as, iova, &m) || m.virt_start != iova || m.virt_end != end) {
+            rc = -EINVAL;           /* covered by a mapping of another size */
+            break;
+        }
+        if (ias_unmap(c->as, iova, end, NULL) != IAS_OK) {
+            rc = -EINVAL;
+            break;
+        }
+        d->pages--;
+    }
+    ST32(a, pv_iommu_unmap_pages, unmapped, i);
+    return rc;
+}
+
+static long op_remote(struct xen_pviommu *d, const uint8_t *a)
+{
+    uint16_t domid = LD16(a, pv_iommu_remote_cmd, domid);
+    uint16_t subop = LD16(a, pv_iommu_remote_cmd, subop);
+    uint64_t gaddr = LD64(a, pv_iommu_remote_cmd, arg);
+    struct xen_pviommu *t;
+    uint8_t buf[64];
+    size_t len;
+    long rc;
+
+    if (NONZERO(a, pv_iommu_remote_cmd, pad0))
+        return -EINVAL;
+    if (!d->cfg.allow_remote)
+        return -EPERM;
+    if (subop == IOMMU_remote_cmd)
+        return -EINVAL;
+    if (!d->have_env || !d->env.domain)
+        return -ESRCH;
+    t = d->env.domain(d->env.opaque, domid);
+    if (!t)
+        return -ESRCH;
+    len = xen_pviommu_arg_size(subop);
+    if (len > sizeof(buf))
+        return -EINVAL;
+    memset(buf, 0, sizeof(buf));
+    if (len && (!d->env.copy_from_guest || d->env.copy_from_guest(d->env.opaque, buf, gaddr, len)))
+        return -EFAULT;
+    rc = xen_pviommu_op(t, subop, buf, len);
+    if (len && (!d->env.copy_to_guest || d->env.copy_to_guest(d->env.opaque, gaddr, buf, len)))
+        return -EFAULT;
+    return rc;
+}
+
+long xen_pviommu_op(struct xen_pviommu *d, unsigned int subop, void *arg, size_t arg_len)
+{
+    uint8_t *a = arg;
+    size_t need;
+
+    if (!d)
+        return -EINVAL;
+    switch (subop) {
+    case IOMMU_noop:
+        return 0;
+    case IOMMU_alloc_nested:
+    case IOMMU_flush_nested:
+    case IOMMU_attach_pasid:
+    case IOMMU_detach_pasid:
+        return -EOPNOTSUPP;
+    default:
+        break;
+    }
+    need = xen_pviommu_arg_size(subop);
+    if (!need)
+        return -EOPNOTSUPP;
+    if (!a || arg_len < need)
+        return -EFAULT;
+    switch (subop) {
+    case IOMMU_query_capabilities: return op_query_caps(d, a);
+    case IOMMU_init:               return op_init(d, a);
+    case IOMMU_alloc_context:      return op_alloc(d, a);
+    case IOMMU_free_context:       return op_free(d, a);
+    case IOMMU_reattach_device:    return op_reattach(d, a);
+    case IOMMU_map_pages:          return op_map(d, a);
+    case IOMMU_unmap_pages:        return op_unmap(d, a);
+    case IOMMU_remote_cmd:         return op_remote(d, a);
+    default:                       return -EOPNOTSUPP;
+    }
+}
+
+enum xen_pviommu_xlate xen_pviommu_translate(const struct xen_pviommu *d, uint32_t sbdf,
+                                             uint64_t daddr, int is_write, uint64_t *maddr)
+{
+    long idx = dev_index(d, sbdf);
+    const struct xen_ctx *c;
+    uint64_t pa;
+    unsigned perm;
+    uint16_t ctx_no;
+
+    if (idx < 0)
+        return XEN_XLATE_UNKNOWN_DEVICE;
+    ctx_no = d->dev_ctx[idx];
+    if (ctx_no == IOMMU_DEFAULT_CONTEXT && !(d->cfg.cap_flags & IOMMUCAP_default_identity))
+        return XEN_XLATE_BLOCKED;
+    if (daddr > d->cfg.max_iova)
+        return XEN_XLATE_RANGE;
+    if (ctx_no == IOMMU_DEFAULT_CONTEXT || d->ctx[ctx_no].identity) {
+        if (maddr)
+            *maddr = daddr;
+        return XEN_XLATE_OK;
+    }
+    c = &d->ctx[ctx_no];
+    if (!c->as || !ias_lookup(c->as, daddr, &pa, &perm))
+        return XEN_XLATE_NO_MAPPING;
+    if (!(perm & (is_write ? IAS_PERM_WRITE : IAS_PERM_READ)))
+        return XEN_XLATE_PERM;
+    if (maddr)
+        *maddr = pa;
+    return XEN_XLATE_OK;
+}
+
+int xen_pviommu_device_ctx(const struct xen_pviommu *d, uint32_t sbdf)
+{
+    long idx = dev_index(d, sbdf);
+
+    return idx < 0 ? -1 : d->dev_ctx[idx];
+}
+
+int xen_pviommu_initialized(const struct xen_pviommu *d)
+{
+    return d->initialized;
+}
+
+unsigned xen_pviommu_nr_ctx(const struct xen_pviommu *d)
+{
+    return d->nr_ctx;
+}
+
+uint64_t xen_pviommu_pages(const struct xen_pviommu *d)
+{
+    return d->pages;
+}

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * xen_pviommu.h - reference model of Xen's PV-IOMMU (the iommu_op hypercall)
+ * for one guest domain.
+ *
+ * xen_pviommu_op() is the hypercall entry point: it takes the sub-operation
+ * number and the raw bytes of its argument structure (as copied from guest
+ * memory; little-endian, laid out as in <iommu-abi/xen_pv_iommu.h>), returns
+ * 0 or a negative errno and writes the OUT fields back into the same bytes.
+ * xen_pviommu_translate() is what the IOMMU does for a device's DMA.
+ *
+ * Every decision the interface leaves open is listed in translator/README.md,
+ * section "Xen PV-IOMMU semantics".
+ */
+#ifndef IOMMU_REF_XEN_PVIOMMU_H
+#define IOMMU_REF_XEN_PVIOMMU_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <iommu-abi/xen_pv_iommu.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A PCI device as a 32-bit SBDF: seg << 16 | bus << 8 | devfn. */
+#define XEN_PVIOMMU_SBDF(seg, bus, devfn) \
+    (((uint32_t)(seg) << 16) | ((uint32_t)(bus) << 8) | (uint32_t)(devfn))
+
+/* Default limit of mapped pages per domain (all contexts together); see
+ * README.  Beyond it map_pages fails with -ENOMEM at the first page that
+ * does not fit. */
+#define XEN_PVIOMMU_DEFAULT_MAX_PAGES (1u << 18)
+
+struct xen_pviommu_config {
+    const uint32_t *devices;  /* SBDFs of the domain's devices */
+    size_t nr_devices;
+    uint64_t max_iova;        /* highest mappable device address (inclusive) */
+    uint32_t cap_flags;       /* IOMMUCAP_* offered */
+    uint32_t pgsize_mask;     /* supported page sizes; non-zero */
+    uint32_t max_pasid;       /* reported by query_capabilities */
+    uint16_t max_ctx;         /* contexts the domain may ask for in init; >= 1 */
+    uint8_t allow_remote;     /* 1: IOMMU_remote_cmd permitted */
+    uint32_t max_pages;       /* 0: XEN_PVIOMMU_DEFAULT_MAX_PAGES */
+};
+
+struct xen_pviommu;
+
+/* Hooks for IOMMU_remote_cmd: resolve a domain id to its model, and copy the
+ * sub-operation's argument from/to the caller's guest memory.  Each copy
+ * returns 0, or non-zero for an unmapped guest address (-> -EFAULT). */
+struct xen_pviommu_env {
+    struct xen_pviommu *(*domain)(void *opaque, uint16_t domid);
+    int (*copy_from_guest)(void *opaque, void *dst, uint64_t gaddr, size_t len);
+    int (*copy_to_guest)(void *opaque, uint64_t gaddr, const void *src, size_t len);
+    void *opaque;
+};
+
+/* NULL if the configuration is invalid (pgsize_mask == 0, max_ctx == 0,
+ * duplicate device, devfn/bus out of range is impossible by type) or memory
+ * ran out.  The device list is copied. */
+struct xen_pviommu *xen_pviommu_new(const struct xen_pviommu_config *cfg);
+void xen_pviommu_free(struct xen_pviommu *d);
+void xen_pviommu_set_env(struct xen_pviommu *d, const struct xen_pviommu_env *env);
+
+/* Size of the argument structure of @subop, or 0 for none / unknown. */
+size_t xen_pviommu_arg_size(unsigned int subop);
+
+/* The hypercall.  @arg holds @arg_len bytes of the argument (may be NULL when
+ * arg_len is 0).  Returns 0 or -errno (<errno.h> numbers). */
+long xen_pviommu_op(struct xen_pviommu *d, unsigned int subop, void *arg, size_t arg_len);
+
+enum xen_pviommu_xlate {
+    XEN_XLATE_OK = 0,
+    XEN_XLATE_UNKNOWN_DEVICE,  /* not a device of this domain */
+    XEN_XLATE_BLOCKED,         /* default context without default_identity */
+    XEN_XLATE_RANGE,           /* address above max_iova */
+    XEN_XLATE_NO_MAPPING,      /* context has no mapping for the address */
+    XEN_XLATE_PERM             /* mapping lacks the needed permission */
+};
+
+/* Translate a DMA access of device @sbdf at @daddr (is_write 0/1).
+ * XEN_XLATE_OK and *maddr, or the fault reason.  The model has no p2m: a
+ * guest frame's machine address is its guest physical address. */
+enum xen_pviommu_xlate xen_pviommu_translate(const struct xen_pviommu *d, uint32_t sbdf,
+                                             uint64_t daddr, int is_write, uint64_t *maddr);
+
+/* Introspection for tests: context of a device (-1 if unknown), whether the
+ * domain is initialized, number of contexts after init, pages mapped. */
+int xen_pviommu_device_ctx(const struct xen_pviommu *d, uint32_t sbdf);
+int xen_pviommu_initialized(const struct xen_pviommu *d);
+unsigned xen_pviommu_nr_ctx(const struct xen_pviommu *d);
+uint64_t xen_pviommu_pages(const struct xen_pviommu *d);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* IOMMU_REF_XEN_PVIOMMU_H */
