@@ -20,7 +20,9 @@ Checks, each reported as file:line: error: ...
     in the xen flavor; the xen flavor embeds structs by typedef, never by
     "struct tag"; no empty struct
   - no uint64_aligned_t defined by the header itself (xen.h owns it)
-  - the header defines exactly the structs of the layout table
+  - the header defines exactly the structs of the layout table, and that
+    table keeps every field naturally aligned (64-bit fields at 8-byte
+    offsets), sizes a multiple of the largest member, one layout for all ABIs
 """
 
 import argparse
@@ -155,6 +157,44 @@ def check_header(text, spec, flavor, table_structs=None):
     return errs
 
 
+PRIMITIVE_SIZES = {"u8": 1, "u16": 2, "u32": 4, "u64": 8, "le16": 2, "le32": 4, "le64": 8,
+                   "be16": 2, "be32": 4, "be64": 8, "guest_handle": 8}
+
+
+def table_problems(table):
+    """Rules of DESIGN.md that the layout table (proven equal to every flavor
+    on every target by the layout tests) must obey: every field at an offset
+    that is a multiple of its own natural alignment (so 64-bit fields sit at
+    8-byte offsets on every ABI, 32-bit ABIs included), every size a multiple
+    of the struct's largest member, and the same size and offsets on every
+    ABI."""
+    errs = []
+    by_name = {st["name"]: st for st in table["structs"]}
+    for st in table["structs"]:
+        name = st["name"]
+        for fld in st["fields"]:
+            ty = fld["type"]
+            if ty.startswith("struct "):
+                inner = by_name.get(ty.split()[1])
+                natural = inner["max_member_size"] if inner else None
+            else:
+                natural = PRIMITIVE_SIZES.get(ty)
+            if natural is None:
+                errs.append("struct %s: field %s has type '%s' the table does not define"
+                            % (name, fld["name"], ty))
+            elif fld["offset"] % natural:
+                errs.append("struct %s: field %s at offset %d is not %d-byte aligned"
+                            % (name, fld["name"], fld["offset"], natural))
+        if st["size"] % st["max_member_size"]:
+            errs.append("struct %s: size %d is not a multiple of its largest member (%d)"
+                        % (name, st["size"], st["max_member_size"]))
+        for abi, lay in st["abi"].items():
+            if lay["size"] != st["size"] or any(
+                    lay["fields"][f["name"]] != [f["offset"], f["size"]] for f in st["fields"]):
+                errs.append("struct %s: layout on %s differs from the canonical one" % (name, abi))
+    return errs
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--spec", required=True, choices=hc.SPECS)
@@ -167,6 +207,7 @@ def main():
         text = f.read()
     table = hc.load_layout(args.spec, args.include)
     errs = check_header(text, args.spec, args.flavor, [s["name"] for s in table["structs"]])
+    errs += [(1, "layout table: " + e) for e in table_problems(table)]
     for line, msg in errs:
         print("%s:%d: error: %s" % (path, line, msg))
     if errs:

@@ -220,6 +220,36 @@ class Hygiene(unittest.TestCase):
         self.assertIn("is not __XEN_PUBLIC_<NAME>_H__", xen("__XEN_PUBLIC_DEMO_H__", "DEMO_H"))
 
 
+class TableRules(unittest.TestCase):
+    def table(self):
+        head = {"name": "h", "size": 4, "max_member_size": 1,
+                "fields": [{"name": "t", "offset": 0, "size": 1, "type": "u8"},
+                           {"name": "r", "offset": 1, "size": 3, "type": "u8"}]}
+        req = {"name": "q", "size": 16, "max_member_size": 8,
+               "fields": [{"name": "head", "offset": 0, "size": 4, "type": "struct h"},
+                          {"name": "d", "offset": 4, "size": 4, "type": "le32"},
+                          {"name": "a", "offset": 8, "size": 8, "type": "le64"}]}
+        for st in (head, req):
+            st["abi"] = {a: {"size": st["size"],
+                             "fields": {f["name"]: [f["offset"], f["size"]] for f in st["fields"]}}
+                         for a in ("i386", "x86_64")}
+        return {"structs": [head, req]}
+
+    def test_control_passes(self):
+        self.assertEqual(hygiene.table_problems(self.table()), [])
+
+    def test_misaligned_u64_and_odd_size_and_abi_difference(self):
+        t = self.table()
+        q = t["structs"][1]
+        q["fields"][2]["offset"] = 4
+        q["size"] = 12
+        q["abi"]["i386"]["size"] = 12
+        out = "\n".join(hygiene.table_problems(t))
+        self.assertIn("field a at offset 4 is not 8-byte aligned", out)
+        self.assertIn("size 12 is not a multiple of its largest member (8)", out)
+        self.assertIn("layout on x86_64 differs", out)
+
+
 @unittest.skipUnless(os.path.exists("/usr/include/linux/virtio_iommu.h"), "no linux-libc-dev")
 class LinuxNames(unittest.TestCase):
     def setUp(self):
