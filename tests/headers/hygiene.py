@@ -200,9 +200,10 @@ def main():
     ap.add_argument("--spec", required=True, choices=hc.SPECS)
     ap.add_argument("--flavor", required=True, choices=hc.FLAVORS)
     ap.add_argument("--include", default=hc.INCLUDE)
+    ap.add_argument("--header", help="check this file instead of the generated header")
     args = ap.parse_args()
     rel = hc.HEADERS[(args.spec, args.flavor)]
-    path = os.path.join(args.include, rel)
+    path = args.header or os.path.join(args.include, rel)
     with open(path) as f:
         text = f.read()
     table = hc.load_layout(args.spec, args.include)
