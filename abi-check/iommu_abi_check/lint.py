@@ -103,8 +103,9 @@ def text_findings(path, text):
                 col = body_start + sm.start(1) + 1
                 out.append(Finding(
                     path, lineno, col, "abi-signed-shift",
-                    "flag macro %s is built with a signed shift '%s << …': the value is a "
-                    "signed int, and shifting into bit 31 is undefined" % (m.group(1), lit),
+                    "flag macro %s is built with a signed shift '%s << …': it has type int, "
+                    "so the same pattern at bit 31 is undefined behaviour and a negative value "
+                    "sign-extends into 64-bit flag words" % (m.group(1), lit),
                     "write it unsigned: '%sU << …' (e.g. #define %s %s)"
                     % (lit, m.group(1), _unsigned_body(m.group(3).strip()))))
     return out
@@ -116,15 +117,48 @@ def _unsigned_body(body):
 
 # ----------------------------------------------------------- preprocessing
 
-def _standin_flags():
+def _standin_flags(asm_dir=None):
     # Searched last: the compiler's and the user's own headers win.
-    return ["-idirafter", os.path.join(cl.STANDINS, "asm"),
+    return ["-idirafter", asm_dir or os.path.join(cl.STANDINS, "asm"),
             "-idirafter", os.path.join(cl.STANDINS, "stdint")]
 
 
-def preprocess(header, flags, abi, clang=None):
+_BYTEORDER = """/* abi-check stand-in: the kernel's byte-order helpers for the target's order */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#include <linux/byteorder/big_endian.h>
+#else
+#include <linux/byteorder/little_endian.h>
+#endif
+"""
+
+
+def make_asm_standins(tmp, generic="/usr/include/asm-generic"):
+    """<asm/X.h> for targets whose uapi asm headers are not installed: the
+    arch-independent <asm-generic/X.h> where the kernel has one (every
+    uapi arch starts from those), plus a byte-order switch.  Searched after
+    the system's own, so the host's real asm headers still win."""
+    d = os.path.join(tmp, "asm-standins")
+    os.makedirs(os.path.join(d, "asm"), exist_ok=True)
+    names = []
+    try:
+        names = [n for n in os.listdir(generic) if n.endswith(".h")]
+    except OSError:
+        pass
+    for n in names:
+        with open(os.path.join(d, "asm", n), "w") as f:
+            f.write("/* abi-check stand-in */\n#include <asm-generic/%s>\n" % n)
+    static = os.path.join(cl.STANDINS, "asm", "asm")
+    for n in os.listdir(static):
+        with open(os.path.join(static, n)) as src, open(os.path.join(d, "asm", n), "w") as dst:
+            dst.write(src.read())
+    with open(os.path.join(d, "asm", "byteorder.h"), "w") as f:
+        f.write(_BYTEORDER)
+    return d
+
+
+def preprocess(header, flags, abi, clang=None, asm_dir=None):
     cmd = [clang or cl.find_clang(), "-target", abi.triple, "-ffreestanding", "-E", "-x", "c",
-           "-std=gnu11"] + list(flags) + _standin_flags() + [header]
+           "-std=gnu11"] + list(flags) + _standin_flags(asm_dir) + [header]
     try:
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            universal_newlines=True)
@@ -281,7 +315,8 @@ def collect(ast, header):
         fields = []
         for d in node.decls:
             cls, spelled = _type_class(d.type)
-            fields.append((d.name, d.coord.line, d.coord.column, spelled, cls))
+            c = d.coord or node.coord
+            fields.append((d.name, c.line, c.column, spelled, cls))
             visit_type(d.type)
         structs.append(StructDecl("struct" if isinstance(node, c_ast.Struct) else "union",
                                   node.name, typedef, node.coord.line, node.coord.column,
@@ -613,6 +648,16 @@ def _record_key_for(d, records, path):
 
 def lint(header, includes=(), defines=(), targets=None, clang=None):
     """Return the list of Findings for one header.  Raises AbiCheckError."""
+    return lint_report(header, includes, defines, targets, clang)[0]
+
+
+def lint_report(header, includes=(), defines=(), targets=None, clang=None):
+    """(findings, {abi: why it was skipped}).
+
+    A target whose compile fails for want of a header (a libc header that is
+    only installed for the host, say) is skipped with a note, as long as at
+    least one target compiles; any other compile error fails the run.
+    """
     text = read_text(header, "header")
     try:
         abis = cl.resolve_abis(targets)
@@ -623,32 +668,56 @@ def lint(header, includes=(), defines=(), targets=None, clang=None):
         flags += ["-I", i]
     for dname in defines:
         flags += ["-D", dname]
-    pre = preprocess(header, flags, abis[0], clang)
-    ast = parse(header, pre)
-    decls, enums, _ = collect(ast, header)
-
-    findings = text_findings(header, text)
-    findings += enum_findings(header, enums)
-
-    named = [d.name for d in decls if d.name and d.kind == "struct"]
     with tempfile.TemporaryDirectory(prefix="abi-check-lint-") as tmp:
+        asm_dir = make_asm_standins(tmp)
+        pre = first = None
+        for abi in abis:              # the first target the header preprocesses for
+            try:
+                pre = preprocess(header, flags, abi, clang, asm_dir)
+                break
+            except AbiCheckError as e:
+                first = first or e
+                if e.status != EXIT_MISSING_INCLUDE:
+                    raise
+        if pre is None:
+            raise first
+        ast = parse(header, pre)
+        decls, enums, _ = collect(ast, header)
+
+        findings = text_findings(header, text)
+        findings += enum_findings(header, enums)
+
+        named = [d.name for d in decls if d.name and d.kind == "struct"]
         tu = os.path.join(tmp, "tu.c")
         with open(tu, "w") as f:
             f.write(cl.probe_source([os.path.abspath(header)], named))
-        cflags = flags + _standin_flags() + ["-iquote", os.path.dirname(os.path.abspath(header))]
-        try:
-            per_abi = cl.layouts(tu, [a.name for a in abis], cflags, clang)
-        except cl.ClangError as e:
-            status = {"missing-include": EXIT_MISSING_INCLUDE, "tool": EXIT_TOOL}.get(e.kind, EXIT_PARSE)
-            raise AbiCheckError(str(e), status)
-    # clang names anonymous records by the absolute path we included
-    lf = layout_findings(header, decls, per_abi, abis)
+        cflags = flags + _standin_flags(asm_dir) + \
+            ["-iquote", os.path.dirname(os.path.abspath(header))]
+        per_abi, skipped = {}, {}
+        first = None
+        from concurrent.futures import ThreadPoolExecutor
+        with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as ex:
+            futs = [(a, ex.submit(cl.dump_target, a, tu, cflags, clang)) for a in abis]
+            for a, fut in futs:
+                try:
+                    per_abi[a.name] = fut.result()
+                except cl.ClangError as e:
+                    if e.kind == "tool":
+                        raise AbiCheckError(str(e), EXIT_TOOL)
+                    if e.kind != "missing-include":
+                        raise AbiCheckError(str(e), EXIT_PARSE)
+                    skipped[a.name] = str(e)
+                    first = first or e
+    if not per_abi:
+        raise AbiCheckError(str(first), EXIT_MISSING_INCLUDE)
+    done = [a for a in abis if a.name in per_abi]
+    lf = layout_findings(header, decls, per_abi, done)
     for f in lf:
         if not f.file:
             f.file = header
     findings += lf
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
-    return findings
+    return findings, skipped
 
 
 def to_sarif(findings, header):
