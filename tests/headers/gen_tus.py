@@ -12,7 +12,9 @@ For each generated header (spec x flavor) it writes, into --out:
                            the generator's own -check.c): for the target being
                            compiled, the size, the alignment and every field's
                            offset and size of every struct, and the offset of
-                           a variable-length tail where the language has one.
+                           a variable-length tail where the language has one;
+                           then every constant and enumerator of the table, by
+                           the flavor's name, with its value (and unsigned).
 
 Then it prints one line "abi NAME TRIPLE" per target ABI of the generator's
 table (gen/iommuabi/abis.py), for CMake to read.
@@ -85,6 +87,36 @@ def table_tu(spec, flavor, include_root):
                 out.append("#if %s\nIAT(%s__%s, offsetof(%s, %s) == %d);\n#endif\n"
                            % (FAM_TEST, tag, tail["name"], t, tail["name"], tail["offset"]))
     out.append('#else\n#error "target not in gen/iommuabi/abis.py"\n#endif\n')
+    out.append(constants_part(table, flavor))
+    return "".join(out)
+
+
+def flavor_macro(flavor, name):
+    """The name a flavor gives the table's constant or enumerator `name`."""
+    if flavor == "xen" and not name.startswith("__HYPERVISOR_"):
+        return "XEN_" + name
+    return name
+
+
+def constants_part(table, flavor):
+    """Every constant and enumerator of the table, by the flavor's name, with
+    the table's value; constants also unsigned (the U suffix), except Xen's
+    hypercall numbers.  IAT_VALUES_ONLY (set when these assertions are run
+    against Linux's own header, whose constants are plain int) keeps only
+    the values."""
+    out = ["\n/* Constants and enumerators of the table. */\n"]
+    for c in table["constants"]:
+        name = flavor_macro(flavor, c["name"])
+        out.append("IAT(c_%s, (%s) == %d);\n" % (name, name, c["value"]))
+        if not c["name"].startswith("__HYPERVISOR_"):
+            out.append("#ifndef IAT_VALUES_ONLY\nIAT(c_%s__unsigned, (%s) - (%s) - 1 > 0);\n#endif\n"
+                       % (name, name, name))
+    for e in table["enums"]:
+        tag = hc.flavor_tag(flavor, e["name"])
+        out.append("IAT(e_%s, sizeof(enum %s) > 0);\n" % (tag, tag))
+        for item in e["enumerators"]:
+            name = flavor_macro(flavor, item["name"])
+            out.append("IAT(e_%s, %s == %d);\n" % (name, name, item["value"]))
     return "".join(out)
 
 
