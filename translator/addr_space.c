@@ -127,13 +127,13 @@ static void spare_push(struct spare **list, unsigned *n, void *node)
 static int reserve(struct ias *as)
 {
     while (as->nspare_leaf < 1) {
-        void *p = malloc(sizeof(struct leaf));
+        void *p = calloc(1, sizeof(struct leaf));
         if (!p)
             return -1;
         spare_push(&as->spare_leaf, &as->nspare_leaf, p);
     }
     while (as->nspare_inner < as->height + 1) {
-        void *p = malloc(sizeof(struct inner));
+        void *p = calloc(1, sizeof(struct inner));
         if (!p)
             return -1;
         /* bypass SPARE_MAX: a tall tree may need more than the usual cache */
@@ -656,18 +656,33 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
 {
     const struct leaf *l;
     unsigned i;
-    uint64_t n = 0;
+    uint64_t n = 0, first;
     struct ias_mapping m;
 
     if (removed)
         *removed = 0;
     if (virt_end < virt_start)
         return IAS_EINVAL;
+    /* The last mapping starting at or before virt_end decides most cases. */
+    if (!find_pred(as, virt_end, &l, &i))
+        return IAS_OK;                            /* nothing starts <= virt_end */
+    if (l->end[i] > virt_end)
+        return IAS_ESPLIT;                        /* it covers virt_end and beyond */
+    if (l->start[i] < virt_start) {
+        /* Nothing starts inside the range; it may still reach into it. */
+        return l->end[i] >= virt_start ? IAS_ESPLIT : IAS_OK;
+    }
+    first = l->start[i];
+    if (first == virt_start) {
+        /* The common case: the range is exactly one mapping (nothing else can
+         * start in (virt_start, virt_end], and nothing before it reaches it). */
+        delete_key(as, first);
+        if (removed)
+            *removed = 1;
+        return IAS_OK;
+    }
     /* A mapping that starts before the range and reaches into it. */
     if (find_pred(as, virt_start, &l, &i) && l->start[i] < virt_start && l->end[i] >= virt_start)
-        return IAS_ESPLIT;
-    /* A mapping that starts inside the range and ends after it. */
-    if (find_pred(as, virt_end, &l, &i) && l->start[i] >= virt_start && l->end[i] > virt_end)
         return IAS_ESPLIT;
 
     if (virt_start == 0 && virt_end == UINT64_MAX) {
