@@ -275,10 +275,14 @@ def run(args):
     tu_path = os.path.join(args.work, "compat-check.c")
     with open(tu_path, "w") as f:
         f.write("\n".join(tu) + "\n" + check_code)
-    abi = hc.abi_by_name(args.abi)
-    cmd = [args.clang, "-target", abi.triple, "-ffreestanding", "-nostdlibinc", "-fsyntax-only",
-           "-std=gnu99", "-ferror-limit=0", "-Wall", "-Wextra", "-Werror", "-D__XEN__", "-include", "stdint.h",
-           "-I", args.work, "-I", args.standins, "-I", native_root, tu_path]
+    if getattr(args, "gcc", None):
+        # Xen itself is built with GCC: same unit, gcc -m32 / -m64.
+        cc = [args.gcc, "-m32" if args.abi == "i386" else "-m64", "-ffreestanding", "-fsyntax-only"]
+    else:
+        cc = [args.clang, "-target", hc.abi_by_name(args.abi).triple, "-ffreestanding",
+              "-nostdlibinc", "-fsyntax-only", "-ferror-limit=0"]
+    cmd = cc + ["-std=gnu99", "-Wall", "-Wextra", "-Werror", "-D__XEN__", "-include", "stdint.h",
+                "-I", args.work, "-I", args.standins, "-I", native_root, tu_path]
     res = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
     if res.returncode != 0:
         problems.append("native + compat unit does not compile for %s:\n  %s\n%s"
@@ -289,7 +293,8 @@ def run(args):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--clang", default="clang")
+    ap.add_argument("--clang", default="clang", help="preprocesses, and compiles unless --gcc")
+    ap.add_argument("--gcc", help="compile the unit with this gcc (-m32/-m64) instead of clang")
     ap.add_argument("--include", default=hc.INCLUDE, help="root the header path is relative to")
     ap.add_argument("--header", required=True, help="e.g. xen/public/pv-iommu.h")
     ap.add_argument("--layout", required=True, help="include/layout/<spec>.json")
