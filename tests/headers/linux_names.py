@@ -28,7 +28,7 @@ sys.dont_write_bytecode = True
 import headers_common as hc  # noqa: E402
 
 _MEMBER = re.compile(r"^(?P<type>.+?)\s*\b(?P<name>\w+)\s*(?:\[(?P<dim>[^\]]*)\])?$")
-_DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+(\w+)(?!\()", re.M)
+_DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+(\w+)\b(?!\()", re.M)
 _NUM = re.compile(r"\b(0[xX][0-9a-fA-F]+|\d+)[uUlL]*\b")
 _SAFE_EXPR = re.compile(r"^[\s0-9a-fA-FxXoO()|&^~<>+\-*/%]*$")
 

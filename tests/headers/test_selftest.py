@@ -280,6 +280,9 @@ class LinuxNames(unittest.TestCase):
             with self.subTest(change=new):
                 self.assertIn(want, self.problems(self.system.replace(old, new, 1)))
 
+    def test_function_like_macros_are_not_constants(self):
+        self.assertEqual(linux_names._DEFINE.findall("#define FOO(x) (x)\n#define BAR 1U\n"), ["BAR"])
+
     def test_macro_values_are_evaluated(self):
         self.assertEqual(linux_names.eval_c_int("((1U << 0) | (1 << 1) | 0x4ul)"), 7)
         self.assertEqual(linux_names.eval_c_int("010"), 8)
