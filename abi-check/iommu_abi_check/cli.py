@@ -38,7 +38,7 @@ def build_parser():
     v = sub.add_parser("verify", help="prove the generated headers' layouts on every target",
                        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG)
     v.add_argument("--spec", action="append", default=[], metavar="FILE",
-                   help="spec YAML (repeatable); default: every spec/*.yaml")
+                   help="spec YAML or layout JSON (repeatable); default: every spec/*.yaml")
     v.add_argument("--all", action="store_true", help="every spec (the default)")
     v.add_argument("--targets", default="all", metavar="LIST",
                    help="comma-separated ABI names (default: all ten)")

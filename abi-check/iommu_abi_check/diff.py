@@ -54,8 +54,11 @@ def _is_reserved(f):
     return bool(f.get("reserved")) or n.startswith(("reserved", "pad", "__reserved", "_pad"))
 
 
-def _ftype(f):
-    return (f.get("type"), f.get("count"))
+def _ftype(f, renames=None):
+    t = f.get("type")
+    if renames and t in renames:
+        t = renames[t]              # a renamed struct is the same type
+    return (t, f.get("count"))
 
 
 def _fdesc(f):
@@ -87,7 +90,13 @@ def _diff_values(old, new, subject_of, is_flag, out):
     for k, x in o.items():
         if k in n:
             y = n[k]
-            if x["value"] != y["value"]:
+            if x["value"] != y["value"] and x.get("kind") == "mask" == y.get("kind") \
+                    and x["value"] & ~y["value"] == 0:
+                out.append(_c(subject_of(x), "mask extended %#x -> %#x (new bits %#x)"
+                              % (x["value"], y["value"], y["value"] & ~x["value"]),
+                              "every old bit keeps its meaning; peers that check flags "
+                              "against the old mask reject the new bits, as they must"))
+            elif x["value"] != y["value"]:
                 out.append(_b(subject_of(x), "value changed %s -> %s" % (x["value"], y["value"]),
                               "peers built from the old definition send or expect %s"
                               % x["value"]))
@@ -122,14 +131,17 @@ def _const_kind(c):
 
 # ------------------------------------------------------------------ structs
 
-def _same_layout(a, b):
+def _same_layout(a, b, renames=None):
     return (a["size"] == b["size"] and
-            [(f["offset"], f["size"], _ftype(f)) for f in a["fields"]] ==
+            [(f["offset"], f["size"], _ftype(f, renames)) for f in a["fields"]] ==
             [(f["offset"], f["size"], _ftype(f)) for f in b["fields"]])
 
 
-def _diff_struct(o, n, out):
+def _diff_struct(o, n, out, renames=None):
     subj = "struct %s" % o["name"]
+    if renames:
+        o = dict(o)
+        o["fields"] = [dict(f, type=renames.get(f.get("type"), f.get("type"))) for f in o["fields"]]
     start = len(out)
     if o["size"] != n["size"]:
         out.append(_b(subj, "size changed %d -> %d" % (o["size"], n["size"]),
@@ -340,6 +352,16 @@ def diff(old, new):
 
     oe = {e["name"]: e for e in old["enums"]}
     ne = {e["name"]: e for e in new["enums"]}
+    enum_key = lambda e: sorted((x["name"], x["value"]) for x in e["enumerators"])
+    for name, e in list(oe.items()):
+        if name in ne:
+            continue
+        twins = [m for m, f in ne.items() if m not in oe and enum_key(f) == enum_key(e)]
+        if len(twins) == 1:
+            out.append(_c("enum %s" % name, "renamed to enum %s (enumerators identical)" % twins[0],
+                          SRC_INCOMPAT))
+            ne = {k: v for k, v in ne.items() if k != twins[0]}
+            oe = {k: v for k, v in oe.items() if k != name}
     for name, e in oe.items():
         if name not in ne:
             out.append(_b("enum %s" % name, "removed (%d enumerators)" % len(e["enumerators"]),
@@ -356,9 +378,11 @@ def diff(old, new):
     ns = {s["name"]: s for s in new["structs"]}
     gone = [s for k, s in os_.items() if k not in ns]
     new_only = [s for k, s in ns.items() if k not in os_]
+    renames = {}
     for s in list(gone):
-        twins = [t for t in new_only if _same_layout(s, t)]
+        twins = [t for t in new_only if _same_layout(s, t, renames)]
         if len(twins) == 1:
+            renames["struct " + s["name"]] = "struct " + twins[0]["name"]
             out.append(_c("struct %s" % s["name"], "renamed to struct %s (layout identical)"
                           % twins[0]["name"], SRC_INCOMPAT))
             gone.remove(s)
@@ -368,7 +392,7 @@ def diff(old, new):
                       "users of it stop compiling and peers still send it"))
     for name, s in os_.items():
         if name in ns:
-            _diff_struct(s, ns[name], out)
+            _diff_struct(s, ns[name], out, renames)
     for s in new_only:
         out.append(_c("struct %s" % s["name"], "added (size %d)" % s["size"],
                       "nothing existing changes"))

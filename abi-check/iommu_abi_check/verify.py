@@ -18,7 +18,7 @@ import tempfile
 import time
 
 from . import clang_layout as cl
-from .baseline import REPO, from_spec
+from .baseline import REPO, load as load_table
 from .errors import AbiCheckError, EXIT_OK, EXIT_MISMATCH, EXIT_USAGE, EXIT_TOOL, EXIT_PARSE, \
     EXIT_MISSING_INCLUDE
 from .lint import gaps
@@ -195,7 +195,7 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
     spec_paths = list(specs) or sorted(glob.glob(os.path.join(REPO, "spec", "*.yaml")))
     if not spec_paths:
         raise AbiCheckError("no spec found (give --spec FILE)", EXIT_USAGE)
-    tables = [from_spec(p) for p in spec_paths]
+    tables = [load_table(p) for p in spec_paths]
     if flavors in (None, "all"):
         flist = list(FLAVORS)
     else:

@@ -208,6 +208,31 @@ def e_pad_named(t):
     set_field(t, "pv_iommu_map_pages", "pad1", name="pgsize_hi", type="u32", reserved=False)
 
 
+def e_mask_extended(t):
+    next(c for c in t["constants"] if c["name"] == "VIRTIO_IOMMU_MAP_F_MASK")["value"] = 0xf
+    e_flag_bit_add(t)
+
+
+def e_mask_shrunk(t):
+    next(c for c in t["constants"] if c["name"] == "VIRTIO_IOMMU_MAP_F_MASK")["value"] = 0x3
+
+
+def e_embedded_struct_renamed(t):
+    struct(t, "virtio_iommu_req_head")["name"] = "virtio_iommu_req_hdr"
+    for s in t["structs"]:
+        for f in s["fields"]:
+            if f["type"] == "struct virtio_iommu_req_head":
+                f["type"] = "struct virtio_iommu_req_hdr"
+
+
+def e_enum_renamed(t):
+    t["enums"][0]["name"] = "pv_iommu_op"
+
+
+def e_enum_removed(t):
+    t["enums"] = []
+
+
 def e_nothing(t):
     pass
 
@@ -264,6 +289,15 @@ EDITS = [
     ("target ABI dropped", VIRTIO, e_abi_dropped, 12, BREAKING, r"target ABI mips dropped"),
     ("pad field given a name", XEN, e_pad_named, 4, COMPATIBLE,
      r"reserved bytes 'pad1' \(offset 36, 4 bytes\) given a meaning: u32 pgsize_hi"),
+    ("flag mask extended with a new bit", VIRTIO, e_mask_extended, 4, COMPATIBLE,
+     r"constant VIRTIO_IOMMU_MAP_F_MASK: mask extended 0x7 -> 0xf \(new bits 0x8\)"),
+    ("flag mask shrunk", VIRTIO, e_mask_shrunk, 12, BREAKING,
+     r"constant VIRTIO_IOMMU_MAP_F_MASK: value changed 7 -> 3"),
+    ("embedded struct renamed", VIRTIO, e_embedded_struct_renamed, 4, COMPATIBLE,
+     r"struct virtio_iommu_req_head: renamed to struct virtio_iommu_req_hdr"),
+    ("enum renamed", XEN, e_enum_renamed, 4, COMPATIBLE,
+     r"enum pv_iommu_cmd: renamed to enum pv_iommu_op"),
+    ("enum removed", XEN, e_enum_removed, 12, BREAKING, r"enum pv_iommu_cmd: removed \(13"),
     ("no change", VIRTIO, e_nothing, 0, None, None),
 ]
 
@@ -338,6 +372,16 @@ class DiffYamlEdits(unittest.TestCase):
         st, out, _ = run_cli(["diff", VIRTIO, self._spec("virtio-iommu.yaml", edit)])
         self.assertEqual(st, 12, out)
         self.assertIn("constant VIRTIO_IOMMU_T_MAP: value changed 3 -> 9", out)
+
+    def test_new_map_flag_in_yaml_extends_the_mask(self):
+        edit = lambda t: t.replace(
+            "      - {name: VIRTIO_IOMMU_MAP_F_WRITE, bit: 1, doc: Endpoints may write the range.}\n",
+            "      - {name: VIRTIO_IOMMU_MAP_F_WRITE, bit: 1, doc: Endpoints may write the range.}\n"
+            "      - {name: VIRTIO_IOMMU_MAP_F_EXEC, bit: 3, doc: Endpoints may execute.}\n")
+        st, out, _ = run_cli(["diff", VIRTIO, self._spec("virtio-iommu.yaml", edit)])
+        self.assertEqual(st, 4, out)
+        self.assertIn("compatible: constant VIRTIO_IOMMU_MAP_F_MASK: mask extended 0x7 -> 0xf", out)
+        self.assertIn("compatible: constant VIRTIO_IOMMU_MAP_F_EXEC: added (value 8)", out)
 
     def test_new_flag_bit_in_yaml_is_compatible(self):
         edit = lambda t: t.replace(
