@@ -6,6 +6,8 @@
 Checks, each reported as file:line: error: ...
   - banner: "Generated from spec/<spec>.yaml ... do not edit" near the top;
     the xen flavor's first line is exactly "/* SPDX-License-Identifier: MIT */"
+  - includes: portable <stdint.h> only, linux <linux/types.h> only, xen
+    "xen.h" (and "physdev.h") only
   - include guard: the first directive is #ifndef G, then #define G, and the
     last is #endif (xen flavor: G is __XEN_PUBLIC_<NAME>_H__)
   - extern "C" for C++: opened (#ifdef __cplusplus) before the first
@@ -42,6 +44,11 @@ ALLOWED = {
               "__be16", "__be32", "__be64"},
     "xen": {"uint8_t", "uint16_t", "uint32_t", "uint64_aligned_t"},
 }
+ALLOWED_INCLUDES = {
+    "portable": {"<stdint.h>"},
+    "linux": {"<linux/types.h>"},
+    "xen": {'"xen.h"', '"physdev.h"'},
+}
 _DIRECTIVE = re.compile(r"^[ \t]*#[ \t]*(\w+)[ \t]*(.*)$", re.M)
 
 
@@ -73,6 +80,13 @@ def check_header(text, spec, flavor, table_structs=None):
         guard = dirs[0][1]
         if not re.match(r"^__XEN_PUBLIC_[A-Z0-9_]+_H__$", guard):
             errs.append((dirs[0][2], "xen flavor: guard '%s' is not __XEN_PUBLIC_<NAME>_H__" % guard))
+
+    # Includes: exactly what the flavor may depend on.
+    allowed_inc = ALLOWED_INCLUDES[flavor]
+    for m in re.finditer(r'^[ \t]*#[ \t]*include[ \t]*([<"][^>"]+[>"])', code, re.M):
+        if m.group(1) not in allowed_inc:
+            errs.append((_line(code, m.start()), "%s flavor includes %s; it may include only %s"
+                         % (flavor, m.group(1), ", ".join(sorted(allowed_inc)))))
 
     # extern "C".
     opens = [m.start() for m in re.finditer(r'#\s*ifdef\s+__cplusplus\s*\n\s*extern\s+"C"\s*\{\s*\n\s*#\s*endif', code)]

@@ -198,6 +198,8 @@ class Hygiene(unittest.TestCase):
             (("spec/virtio-iommu.yaml", "spec/other.yaml"), "no banner"),
             (("#include <stdint.h>", "#include <stdint.h>\n#define uint64_aligned_t uint64_t"),
              "defines uint64_aligned_t itself"),
+            (("#include <stdint.h>", "#include <stdint.h>\n#include <stdbool.h>"),
+             "portable flavor includes <stdbool.h>; it may include only <stdint.h>"),
         ]
         for (old, new), want in cases:
             self.assertIn(old, GOOD_PORTABLE)
