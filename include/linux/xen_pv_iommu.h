@@ -14,11 +14,11 @@
  * ABI review points applied to the v4 posting: every hole and every tail
  * padding is an explicit pad field that must be zero; every command has an
  * explicit number; every flag bit is built from 1U; the command enum is named
- * and struct fields store commands as fixed-width integers; there is no local
- * uint64_aligned_t fallback (xen.h provides it); the remote_cmd argument
- * handle is 8 bytes on every ABI; physdev_pci_device_t is embedded by its
- * typedef so the compat translation can follow it; flush_nested is no longer
- * an empty structure.
+ * and struct fields store commands as fixed-width integers; the remote_cmd
+ * argument handle is 8 bytes on every ABI; flush_nested is no longer an empty
+ * structure.  In the header for Xen's tree, 64-bit fields are
+ * uint64_aligned_t from xen.h (no local fallback), and physdev_pci_device_t
+ * is embedded by its typedef so that Xen's compat translation can follow it.
  *
  * Where ctx_no sits: the review pointed out that a leading uint16_t ctx_no
  * before 64-bit fields costs six bytes of padding.  The interface is not yet

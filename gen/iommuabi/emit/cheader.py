@@ -67,7 +67,13 @@ class Flavor:
                 if any(x.name == word for x in e.enumerators):
                     return self.enumerator(word)
             return self.macro(word)
-        return self._doc_names.sub(sub, text)
+        text = self._doc_names.sub(sub, text)
+        # Wildcards such as VIRTIO_IOMMU_T_* stand for a family of macros.
+        macros = [c.name for _, c in spec.constants()]
+        return re.sub(r"\b([A-Z][A-Z0-9_]*_)\*",
+                      lambda m: (self.macro(m.group(1)) if any(n.startswith(m.group(1))
+                                                             for n in macros)
+                                 else m.group(1)) + "*", text)
 
     # -- types --------------------------------------------------------------
     def prim(self, ptype):

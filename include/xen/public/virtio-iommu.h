@@ -167,7 +167,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_config_t);
  * struct xen_virtio_iommu_req_head - First four bytes of every request;
  * device-readable.
  *
- * @type: VIRTIO_IOMMU_T_*.
+ * @type: XEN_VIRTIO_IOMMU_T_*.
  * @reserved: Ignored by the device.
  */
 struct xen_virtio_iommu_req_head {
@@ -181,7 +181,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_head_t);
  * struct xen_virtio_iommu_req_tail - Last four bytes of every request;
  * device-writable.
  *
- * @status: VIRTIO_IOMMU_S_*.
+ * @status: XEN_VIRTIO_IOMMU_S_*.
  * @reserved: Written as zero.
  */
 struct xen_virtio_iommu_req_tail {
@@ -270,7 +270,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_unmap_t);
  * next property starts length + 4 bytes after this one; a type of
  * XEN_VIRTIO_IOMMU_PROBE_T_NONE ends the list.
  *
- * @type: Bits 0-11 VIRTIO_IOMMU_PROBE_T_*, bits 12-15 reserved.
+ * @type: Bits 0-11 XEN_VIRTIO_IOMMU_PROBE_T_*, bits 12-15 reserved.
  * @length: Bytes of value after this header.
  */
 struct xen_virtio_iommu_probe_property {
@@ -285,7 +285,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_probe_property_t);
  * property: [start, end] (inclusive) is reserved for the endpoint and must
  * not be mapped.
  *
- * @subtype: VIRTIO_IOMMU_RESV_MEM_T_*.
+ * @subtype: XEN_VIRTIO_IOMMU_RESV_MEM_T_*.
  */
 struct xen_virtio_iommu_probe_resv_mem {
     xen_virtio_iommu_probe_property_t head;        /*  0 4 */
@@ -322,7 +322,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_probe_t);
  * struct xen_virtio_iommu_fault - A fault report, written by the device into
  * an event queue buffer.
  *
- * @reason: VIRTIO_IOMMU_FAULT_R_*.
+ * @reason: XEN_VIRTIO_IOMMU_FAULT_R_*.
  * @reserved2: Called reserved1 in the virtio specification; Linux's name is
  * kept.
  * @address: Valid when XEN_VIRTIO_IOMMU_FAULT_F_ADDRESS is set.
