@@ -31,29 +31,47 @@
  *   ias_unmap                            two predecessor searches + one
  *                                        O(log n) deletion per removed mapping;
  *                                        [0, 2^64-1] frees the whole tree, O(n)
- *   memory                               a 408-byte leaf per 1..16 mappings:
- *                                        25.5 B/mapping when full (sequential
- *                                        maps), ~37 B at the ~69% fill of random
- *                                        inserts, <= 51 B after heavy deletion;
+ *   memory                               a 448-byte leaf slot (408 bytes used,
+ *                                        64-byte aligned) per 1..16 mappings:
+ *                                        28 B/mapping when full (sequential
+ *                                        maps), ~40 B at the ~69% fill of random
+ *                                        inserts, <= 56 B after heavy deletion;
  *                                        inner nodes add ~1-2 B/mapping
  *   No allocation happens under a lookup.  ias_map reserves every node a split
- *   could need before touching the tree, so IAS_ENOMEM leaves it unchanged; a
- *   few spare nodes are kept so that map/unmap cycles do not call malloc.
+ *   could need before touching the tree, so IAS_ENOMEM leaves it unchanged.
+ *
+ * Memory
+ *   Nodes come from a per-address-space arena of chunks that double from 1 KiB
+ *   to 2 MiB (a small domain costs little; a big one gets 2 MiB chunks that
+ *   are 2 MiB aligned and madvise(MADV_HUGEPAGE)d, so a random lookup over
+ *   millions of mappings does not also pay a TLB miss per level).  Freed nodes
+ *   go to per-kind free lists and are reused; the chunks are released when the
+ *   address space becomes empty (last unmap, UNMAP(0, ~0), ias_clear) or is
+ *   freed.  ias_memory() reports the chunks' total size.
  *
  * Wrap safety: no expression computes virt_end + 1 or iova + 1; range checks
  * are done with <= on inclusive ends and the phys wrap check is done by
  * subtraction.
  */
+#if defined(__linux__) && !defined(_DEFAULT_SOURCE)
+#define _DEFAULT_SOURCE              /* madvise */
+#endif
+
 #include "addr_space.h"
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #define LEAF_CAP   16
 #define LEAF_MIN   (LEAF_CAP / 2)
 #define INNER_CAP  16                /* children per inner node */
 #define INNER_MIN  (INNER_CAP / 2)
-#define SPARE_MAX  8                 /* spare nodes kept per kind */
+#define CHUNK_MIN  1024u             /* first arena chunk */
+#define CHUNK_MAX  (2u << 20)        /* largest chunk: one huge page */
+#define CHUNK_HDR  64u               /* chunk header, keeps nodes 64-byte aligned */
 #define PERM_ALL   (IAS_PERM_READ | IAS_PERM_WRITE | IAS_PERM_MMIO)
 
 struct leaf {
@@ -74,13 +92,20 @@ struct spare {
     struct spare *next;
 };
 
+struct chunk {
+    struct chunk *next;
+};
+
 struct ias {
     void        *root;               /* NULL, a leaf (height 0) or an inner node */
     unsigned     height;
     size_t       count;
     size_t       nleaf, ninner;
-    struct spare *spare_leaf, *spare_inner;
+    struct spare *spare_leaf, *spare_inner;     /* free nodes, reused first */
     unsigned     nspare_leaf, nspare_inner;
+    struct chunk *chunks;                       /* the arena */
+    char         *bump;                         /* unused tail of the newest chunk */
+    size_t       bump_left, next_chunk, arena_bytes;
 };
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -100,6 +125,62 @@ static void prefetch_bytes(const void *p, size_t len)
 
 /* ---- node allocation ---------------------------------------------------- */
 
+/* Node sizes in the arena, rounded so every node starts 64-byte aligned. */
+#define LEAF_SLOT  ((sizeof(struct leaf) + 63u) & ~(size_t)63u)
+#define INNER_SLOT ((sizeof(struct inner) + 63u) & ~(size_t)63u)
+
+static void *arena_alloc(struct ias *as, size_t size)
+{
+    void *p;
+
+    if (as->bump_left < size) {
+        size_t csz = as->next_chunk ? as->next_chunk : CHUNK_MIN;
+        struct chunk *c;
+
+        if (csz == CHUNK_MAX) {
+            c = (struct chunk *)aligned_alloc(CHUNK_MAX, CHUNK_MAX);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+            if (c)
+                (void)madvise(c, CHUNK_MAX, MADV_HUGEPAGE);   /* a hint; failure is harmless */
+#endif
+        } else {
+            c = (struct chunk *)aligned_alloc(64, csz);
+        }
+        if (!c)
+            return NULL;
+        c->next = as->chunks;
+        as->chunks = c;
+        as->bump = (char *)c + CHUNK_HDR;
+        as->bump_left = csz - CHUNK_HDR;
+        as->arena_bytes += csz;
+        if (csz < CHUNK_MAX)
+            as->next_chunk = csz * 2;
+    }
+    p = as->bump;
+    as->bump += size;
+    as->bump_left -= size;
+    memset(p, 0, size);
+    return p;
+}
+
+static void arena_release(struct ias *as)
+{
+    struct chunk *c = as->chunks;
+
+    while (c) {
+        struct chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    as->chunks = NULL;
+    as->bump = NULL;
+    as->bump_left = 0;
+    as->next_chunk = 0;
+    as->arena_bytes = 0;
+    as->spare_leaf = as->spare_inner = NULL;
+    as->nspare_leaf = as->nspare_inner = 0;
+}
+
 static void *spare_pop(struct spare **list, unsigned *n)
 {
     struct spare *s = *list;
@@ -113,10 +194,6 @@ static void spare_push(struct spare **list, unsigned *n, void *node)
 {
     struct spare *s = (struct spare *)node;
 
-    if (*n >= SPARE_MAX) {
-        free(node);
-        return;
-    }
     s->next = *list;
     *list = s;
     (*n)++;
@@ -127,19 +204,16 @@ static void spare_push(struct spare **list, unsigned *n, void *node)
 static int reserve(struct ias *as)
 {
     while (as->nspare_leaf < 1) {
-        void *p = calloc(1, sizeof(struct leaf));
+        void *p = arena_alloc(as, LEAF_SLOT);
         if (!p)
             return -1;
         spare_push(&as->spare_leaf, &as->nspare_leaf, p);
     }
     while (as->nspare_inner < as->height + 1) {
-        void *p = calloc(1, sizeof(struct inner));
+        void *p = arena_alloc(as, INNER_SLOT);
         if (!p)
             return -1;
-        /* bypass SPARE_MAX: a tall tree may need more than the usual cache */
-        ((struct spare *)p)->next = as->spare_inner;
-        as->spare_inner = (struct spare *)p;
-        as->nspare_inner++;
+        spare_push(&as->spare_inner, &as->nspare_inner, p);
     }
     return 0;
 }
@@ -332,8 +406,12 @@ size_t ias_count(const struct ias *as)
 
 size_t ias_memory(const struct ias *as)
 {
-    return sizeof(*as) + (as->nleaf + as->nspare_leaf) * sizeof(struct leaf) +
-           (as->ninner + as->nspare_inner) * sizeof(struct inner);
+    return sizeof(*as) + as->arena_bytes;
+}
+
+size_t ias_node_bytes(const struct ias *as)
+{
+    return as->nleaf * LEAF_SLOT + as->ninner * INNER_SLOT;
 }
 
 /* ---- insertion ------------------------------------------------------------ */
@@ -646,10 +724,8 @@ static void delete_key(struct ias *as, uint64_t key)
         as->height--;
         drop_inner(as, old);
     }
-    if (as->height == 0 && ((struct leaf *)as->root)->n == 0) {
-        drop_leaf(as, (struct leaf *)as->root);
-        as->root = NULL;
-    }
+    if (as->height == 0 && ((struct leaf *)as->root)->n == 0)
+        ias_clear(as);                            /* empty: give the arena back */
 }
 
 int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *removed)
@@ -753,26 +829,6 @@ int ias_selfcheck(const struct ias *as)
 
 /* ---- lifetime ------------------------------------------------------------- */
 
-static void free_tree(void *node, unsigned h)
-{
-    if (h) {
-        struct inner *in = (struct inner *)node;
-        unsigned i;
-        for (i = 0; i < in->n; i++)
-            free_tree(in->child[i], h - 1);
-    }
-    free(node);
-}
-
-static void free_spares(struct spare *s)
-{
-    while (s) {
-        struct spare *next = s->next;
-        free(s);
-        s = next;
-    }
-}
-
 struct ias *ias_new(void)
 {
     return (struct ias *)calloc(1, sizeof(struct ias));
@@ -780,8 +836,7 @@ struct ias *ias_new(void)
 
 void ias_clear(struct ias *as)
 {
-    if (as->root)
-        free_tree(as->root, as->height);
+    arena_release(as);
     as->root = NULL;
     as->height = 0;
     as->count = 0;
@@ -793,8 +848,6 @@ void ias_free(struct ias *as)
 {
     if (!as)
         return;
-    ias_clear(as);
-    free_spares(as->spare_leaf);
-    free_spares(as->spare_inner);
+    arena_release(as);
     free(as);
 }

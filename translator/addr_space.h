@@ -11,7 +11,7 @@
  *   ias_lookup / ias_overlaps   O(log n), about one cache miss per tree level
  *   ias_map                     O(log n)
  *   ias_unmap                   O(k log n) for k removed mappings, O(n) for [0, ~0]
- *   memory                      about 27-40 bytes per mapping
+ *   memory                      about 28-43 bytes per mapping
  * Not thread-safe: the caller serialises updates (lookups may run in parallel
  * with each other, never with an update).
  */
@@ -72,9 +72,14 @@ int ias_find(const struct ias *as, uint64_t iova, struct ias_mapping *m);
  *        ias_find_ge(as, m.virt_end + 1, &m)) ...                            */
 int ias_find_ge(const struct ias *as, uint64_t from, struct ias_mapping *m);
 
-/* Bytes of heap currently held by the structure (nodes and spare nodes,
- * excluding allocator overhead). */
+/* Bytes of heap currently held by the address space (its arena chunks plus
+ * the handle).  Grows in doubling chunks, so includes up to one chunk of
+ * slack. */
 size_t ias_memory(const struct ias *as);
+
+/* Bytes of the tree nodes currently in use (the fill factor, without the
+ * arena's slack or free nodes). */
+size_t ias_node_bytes(const struct ias *as);
 
 /* Verifies the internal invariants (ordering, disjointness, separators,
  * counts); 1 if they hold.  O(n log n); for tests. */

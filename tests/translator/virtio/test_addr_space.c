@@ -307,9 +307,11 @@ static void bulk_run(unsigned n, int order)
     CHECK(ias_count(as) == n);
     CHECK(ias_selfcheck(as));
     if (order != 0)
-        CHECK(ias_memory(as) <= 32u * n + 4096u);   /* biased splits: leaves full */
+        CHECK(ias_node_bytes(as) <= 31u * n);        /* biased splits: leaves full */
     else
-        CHECK(ias_memory(as) <= 48u * n + 4096u);
+        CHECK(ias_node_bytes(as) <= 46u * n);        /* ~69% fill */
+    CHECK(ias_memory(as) >= ias_node_bytes(as));
+    CHECK(ias_memory(as) <= 2 * ias_node_bytes(as) + (4u << 20));
     for (i = 0; i < n; i++)
         CHECK(ias_lookup(as, keys[i] + 0x123, &pa, NULL) && pa == keys[i] * 2 + 0x123);
     /* remove every other page, then check, then the rest */
@@ -323,6 +325,7 @@ static void bulk_run(unsigned n, int order)
         CHECK(ias_unmap(as, keys[i], keys[i] + 0xfff, &r) == IAS_OK && r == 1);
     CHECK(ias_count(as) == 0);
     CHECK(ias_selfcheck(as));
+    CHECK(ias_memory(as) < 256);                     /* empty: arena released */
     /* refill and drop a middle range in one request */
     for (i = 0; i < n; i++)
         CHECK(ias_map(as, (uint64_t)i << 12, ((uint64_t)i << 12) + 0xfff, 0, IAS_PERM_WRITE) == IAS_OK);
