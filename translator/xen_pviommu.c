@@ -346,6 +346,10 @@ static long op_map(struct xen_pviommu *d, uint8_t *a)
         uint64_t pa = (gfn + i) << shift;
         int r;
 
+        if (ias_overlaps(c->as, iova, iova + (pgsize - 1u))) {
+            rc = -EINVAL;               /* already mapped (the guest's error first) */
+            break;
+        }
         if (d->pages >= d->cfg.max_pages) {
             rc = -ENOMEM;
             break;
