@@ -8,6 +8,7 @@ diff.  Layout offsets below are the virtio specification's; the C side gets
 them from the generated header."""
 import os
 import struct
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 out = []
@@ -123,5 +124,13 @@ for t in (0, 6, 7, 0x10, 0x80, 0xFF):
     raw(attach(1, 1, h=head(t))[:24], "NOWRITE")
 emit("translate 1 0x1000 w", "0xa000")
 
-with open(os.path.join(HERE, "traces", "raw_malformed.trace"), "w") as f:
-    f.write("\n".join(out) + "\n")
+TARGET = os.path.join(HERE, "traces", "raw_malformed.trace")
+TEXT = "\n".join(out) + "\n"
+if sys.argv[1:] == ["--check"]:
+    # ctest: the committed trace is what this script writes
+    with open(TARGET) as f:
+        if f.read() != TEXT:
+            sys.exit(f"{TARGET} is out of date: run {sys.argv[0]} and review the diff")
+    sys.exit(0)
+with open(TARGET, "w") as f:
+    f.write(TEXT)
