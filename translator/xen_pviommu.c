@@ -204,8 +204,10 @@ static long op_init(struct xen_pviommu *d, const uint8_t *a)
 
     if (d->initialized)
         return -EACCES;
-    if (n == 0 || n > d->cfg.max_ctx)
-        return -EINVAL;
+    if (n == 0)
+        return -EINVAL;                 /* context 0 always exists */
+    if (n > d->cfg.max_ctx)
+        n = d->cfg.max_ctx;             /* grant what the device allows */
     d->ctx = calloc(n, sizeof(*d->ctx));
     if (!d->ctx)
         return -ENOMEM;

@@ -342,10 +342,10 @@ static void run(uint64_t seed, unsigned nops)
             subop = IOMMU_init;
             wire_st32(b + OFF(pv_iommu_init, max_ctx_no), n);
             pads = 0;
-            want = shortbuf ? -EFAULT : M.init ? -EACCES : (n == 0 || n > MAXCTX) ? -EINVAL : 0;
+            want = shortbuf ? -EFAULT : M.init ? -EACCES : n == 0 ? -EINVAL : 0;
             if (want == 0) {
                 M.init = 1;
-                M.nr_ctx = n;
+                M.nr_ctx = n > MAXCTX ? MAXCTX : n;
                 M.alloc[0] = 1;
             }
             snprintf(msg, sizeof(msg), "init %u", n);
