@@ -15,10 +15,8 @@
 
 #include "trace_util.h"
 #include "viommu.h"
-#include "wire.h"
-#ifndef IOMMU_REF_NO_XEN
 #include "replay_xen.h"
-#endif
+#include "wire.h"
 
 #define MAX_WORDS 4096
 #define ERR_LEN   512
@@ -26,9 +24,7 @@
 struct replay {
     struct viommu *v;
     uint32_t probe_size;
-#ifndef IOMMU_REF_NO_XEN
-    struct xen_replay *xen;
-#endif
+    struct xen_replay *xen;     /* created by the first xen/xen-device line */
     FILE *out;
     char err[ERR_LEN];
 };
@@ -611,13 +607,9 @@ static int run_line(struct replay *r, int argc, char **argv)
     if (!strcmp(c, "raw"))
         return cmd_raw(r, argc, argv);
     if (!strcmp(c, "xen") || !strcmp(c, "xen-device")) {
-#ifndef IOMMU_REF_NO_XEN
         if (!r->xen && !(r->xen = xen_replay_new()))
             return fail(r, "out of memory");
         return xen_replay_line(r->xen, argc, argv, r->out, r->err, sizeof(r->err));
-#else
-        return fail(r, "xen commands are not available in this build");
-#endif
     }
     return fail(r, "expected a command (device, attach, detach, map, unmap, probe, translate, raw, "
                    "xen-device, xen), got '%s'", c);
@@ -673,10 +665,8 @@ int replay_stream(FILE *in, const char *name, FILE *out, FILE *err)
     free(line);
     free(argv);
     viommu_free(r.v);
-#ifndef IOMMU_REF_NO_XEN
     if (r.xen)
         xen_replay_free(r.xen);
-#endif
     fflush(out);
     return rc;
 }
