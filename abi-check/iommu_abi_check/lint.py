@@ -235,21 +235,38 @@ def clean_for_pycparser(text):
     return "typedef int __builtin_va_list;\n" + "".join(out)
 
 
-def parse(header, pre_text):
-    import pycparser
+def parse(header, pre_text, where=None):
+    """pycparser's AST of the preprocessed header.
+
+    ``where`` (a callable) is asked for clang's own first error when pycparser
+    cannot say which line it choked on (pycparser 3 does not always know).
+    """
     from pycparser import c_parser
     try:
         return c_parser.CParser().parse(clean_for_pycparser(pre_text), header)
-    except c_parser.ParseError as e:
+    except Exception as e:        # ParseError, or pycparser's own errors on odd input
         msg = str(e)
         m = re.match(r"^(.*?):(\d+):(\d+):\s*(.*)$", msg)
         if m:
-            msg = "%s:%s:%s: error: cannot parse: %s" % m.groups()
-        else:
-            msg = "%s: error: cannot parse: %s" % (header, msg)
-        raise AbiCheckError(msg, EXIT_PARSE)
-    except Exception as e:        # pycparser's own internal errors on odd input
-        raise AbiCheckError("%s: error: cannot parse: %s" % (header, e), EXIT_PARSE)
+            raise AbiCheckError("%s:%s:%s: error: cannot parse: %s" % m.groups(), EXIT_PARSE)
+        msg = re.sub(r"^%s:\s*" % re.escape(header), "", msg)
+        precise = where() if where else None
+        if precise:
+            raise AbiCheckError(precise, EXIT_PARSE)
+        raise AbiCheckError("%s: error: cannot parse: %s (clang accepts it: a construct "
+                            "pycparser does not know)" % (header, msg), EXIT_PARSE)
+
+
+def clang_first_error(header, flags, abi, clang=None, asm_dir=None):
+    """clang's first error on the header alone, or None if it compiles."""
+    cmd = [clang or cl.find_clang(), "-target", abi.triple, "-ffreestanding", "-fsyntax-only",
+           "-x", "c", "-std=gnu11", "-w"] + list(flags) + _standin_flags(asm_dir) + [header]
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           universal_newlines=True)
+    except OSError:
+        return None
+    return cl.first_error(p.stderr) if p.returncode else None
 
 
 # ----------------------------------------------------------- AST collection
@@ -335,7 +352,21 @@ def collect(ast, header):
         if isinstance(ext, (c_ast.Decl, c_ast.Typedef)):
             td = ext.name if isinstance(ext, c_ast.Typedef) else None
             visit_type(ext.type, td)
+        if isinstance(ext, c_ast.Typedef) and isinstance(ext.type, c_ast.TypeDecl) \
+                and isinstance(ext.type.type, (c_ast.Struct, c_ast.Union)) \
+                and ext.type.type.name is None and ext.type.type.decls is not None:
+            typedef_of[ext.name] = ext.type.type     # every anonymous record typedef
     return structs, enums, typedef_of
+
+
+def _written_here(d, text):
+    """False for a record a macro of another header expands to at this line
+    (Xen's DEFINE_XEN_GUEST_HANDLE(x) defines pointer-sized handle structs:
+    that is Xen's machinery, not this header's ABI)."""
+    lines = text.split("\n")
+    if not 0 < d.line <= len(lines):
+        return True
+    return re.search(r"\b%s\b" % d.kind, lines[d.line - 1]) is not None
 
 
 def _const_value(node):
@@ -520,7 +551,10 @@ def layout_findings(path, decls, per_abi, abis):
 
 def _reorder_fix(recs, abi_names, d):
     fields = [f.name for f in recs[abi_names[0]].fields]
-    if any(f.is_bitfield or f.flexible or not f.name for r in recs.values() for f in r.fields):
+    if any(f.is_bitfield or f.flexible or not f.name or f.size is None or f.align is None
+           for r in recs.values() for f in r.fields):
+        return None
+    if any([f.name for f in r.fields] != fields for r in recs.values()):
         return None
     worst_now = worst_new = 0
     order_abi = max(abi_names, key=lambda a: (recs[a].align, recs[a].size))
@@ -632,6 +666,8 @@ def _field_kinds(path, d, label, recs, abi_names):
 def _record_key_for(d, records, path):
     if d.name:
         return d.name if d.kind == "struct" else "union " + d.name
+    if d.typedef and d.typedef in records:     # probed by its typedef name
+        return d.typedef
     # anonymous (typedef'd) record: clang names it by where it is written
     base = os.path.basename(path)
     for k, r in records.items():
@@ -681,16 +717,20 @@ def lint_report(header, includes=(), defines=(), targets=None, clang=None):
                     raise
         if pre is None:
             raise first
-        ast = parse(header, pre)
-        decls, enums, _ = collect(ast, header)
+        ast = parse(header, pre, lambda: clang_first_error(header, flags, abi, clang, asm_dir))
+        decls, enums, anon_typedefs = collect(ast, header)
+        decls = [d for d in decls if _written_here(d, text)]
 
         findings = text_findings(header, text)
         findings += enum_findings(header, enums)
 
-        named = [d.name for d in decls if d.name and d.kind == "struct"]
+        named = [d.name if d.kind == "struct" else "union " + d.name for d in decls if d.name]
+        own_anon = sorted(n for n, node in anon_typedefs.items()
+                          if node.coord is not None and _same_file(node.coord.file, header))
         tu = os.path.join(tmp, "tu.c")
         with open(tu, "w") as f:
-            f.write(cl.probe_source([os.path.abspath(header)], named))
+            f.write(cl.probe_source([os.path.abspath(header)], named,
+                                    type_names=own_anon))
         cflags = flags + _standin_flags(asm_dir) + \
             ["-iquote", os.path.dirname(os.path.abspath(header))]
         per_abi, skipped = {}, {}

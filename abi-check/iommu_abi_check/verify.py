@@ -56,6 +56,10 @@ def struct_name(flavor, name, records):
 
 
 def _tu(include_dir, flavor, tables, with_checks):
+    """One flavor's TU: the assertion files (or the bare headers) of every spec.
+
+    The assertion files take sizeof of every struct, which is what makes clang
+    lay them out; the bare-header TU (used to explain a failure) does it itself."""
     lines = []
     names = []
     for t in tables:
@@ -64,7 +68,16 @@ def _tu(include_dir, flavor, tables, with_checks):
             lines.append('"%s"' % check)
         else:
             lines.append("<%s>" % header_for(t["spec"], flavor))
+            names += [flavored(flavor, s["name"]) for s in t["structs"]]
     return cl.probe_source(lines, names)
+
+
+def flavored(flavor, name):
+    """The struct's tag in a flavor (before compiling: the xen flavor prefixes
+    xen_, except physdev_pci_device, which comes from Xen's own physdev.h)."""
+    if flavor == "xen" and name != "physdev_pci_device":
+        return "xen_" + name
+    return name
 
 
 class Report:
