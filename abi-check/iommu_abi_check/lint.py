@@ -171,8 +171,11 @@ def preprocess(header, flags, abi, clang=None, asm_dir=None):
 
 
 _BALANCED_KW = ("__attribute__", "__attribute", "__asm__", "__asm", "asm", "__declspec",
-                "_Alignas", "_Static_assert", "__typeof__", "__typeof", "typeof",
-                "__builtin_offsetof")
+                "_Alignas", "_Static_assert", "__typeof__", "__typeof", "typeof")
+# spelled differently for pycparser, padded to the same width (columns stay exact)
+_RESPELL = {"__alignof__": "sizeof", "__alignof": "sizeof", "_Alignof": "sizeof",
+            "__builtin_offsetof": "offsetof", "__int128": "long", "__signed__": "signed",
+            "__signed": "signed", "__const": "const", "__volatile": "volatile"}
 _DROP_KW = ("__extension__", "__restrict__", "__restrict", "__inline__", "__inline",
             "__volatile__", "__const__", "__signed__", "_Noreturn", "__thread",
             "_Thread_local", "_Atomic", "inline", "restrict")
@@ -185,7 +188,10 @@ def _blank(s):
 def clean_for_pycparser(text):
     """Blank out GNU/C11 extensions pycparser does not know, keeping every column."""
     text = re.sub(r"^\s*#\s*pragma.*$", lambda m: _blank(m.group(0)), text, flags=re.M)
-    kw = re.compile(r"\b(%s)\b" % "|".join(re.escape(k) for k in _BALANCED_KW + _DROP_KW))
+    # line markers ('# 12 "/usr/include/asm-generic/x.h"') and string literals
+    # are copied untouched; keywords are handled everywhere else
+    kw = re.compile(r"(?m)(^[ \t]*#[^\n]*)|(\"(?:\\.|[^\"\\\n])*\")|\b(%s)\b"
+                    % "|".join(re.escape(k) for k in _BALANCED_KW + _DROP_KW + tuple(_RESPELL)))
     out = []
     i = 0
     while True:
@@ -194,8 +200,16 @@ def clean_for_pycparser(text):
             out.append(text[i:])
             break
         out.append(text[i:m.start()])
-        word = m.group(1)
+        if m.group(1) is not None or m.group(2) is not None:
+            out.append(m.group(0))
+            i = m.end()
+            continue
+        word = m.group(3)
         j = m.end()
+        if word in _RESPELL:
+            out.append(_RESPELL[word].ljust(len(word)))
+            i = j
+            continue
         if word in _DROP_KW:
             out.append(" " * len(word))
             i = j

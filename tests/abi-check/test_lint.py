@@ -253,6 +253,14 @@ class CornerCases(unittest.TestCase):
         self.assertEqual(gaps_of(f, "p", "abi-hole"), {})
         self.assertEqual(gaps_of(f, "q", "abi-hole"), {(1, 15): {"x86_64"}})
 
+    def test_gnu_spellings_pycparser_does_not_know(self):
+        st, f, err = self.lint_text("#include <stdint.h>\n"
+                                    "struct g { uint8_t c[__alignof__(uint64_t)]; __signed__ int s;"
+                                    " uint8_t d[__builtin_offsetof(struct { uint32_t a, b; }, b)]; };\n",
+                                    "--targets", "x86_64")
+        self.assertEqual(st, 4, err)            # the int field, nothing else
+        self.assertEqual({x["rule"] for x in f}, {"abi-field-type"})
+
     def test_hex_and_continued_define(self):
         st, f, _ = self.lint_text("#define F_A (0x1 << 4)\n#define F_B \\\n   (1 << 5)\n"
                                   "#define F_C (1ULL << 40)\n#define F_D (1U<<2)\n")
