@@ -120,6 +120,20 @@ class VerifyTampered(unittest.TestCase):
         self.assertRegex(out, r"struct pv_iommu_alloc \[linux, riscv64\]: implicit 2-byte hole at "
                               r"offset 2 between 'ctx_no' and 'alloc_flags'")
 
+    def test_struct_missing_from_the_header(self):
+        p = os.path.join(self.inc, "iommu-abi", "virtio_iommu.h")
+        with open(p) as f:
+            text = f.read()
+        new = re.sub(r"(?ms)^struct virtio_iommu_req_detach \{.*?^\};[^\n]*\n", "", text)
+        self.assertNotEqual(new, text)
+        with open(p, "w") as f:
+            f.write(new)
+        st, out, _ = self.verify("--flavor", "portable", "--targets", "mips")
+        self.assertEqual(st, errors.EXIT_MISMATCH, out)
+        self.assertIn("iommu-abi/virtio_iommu.h: struct virtio_iommu_req_detach [portable, mips]: "
+                      "not declared by the header", out)
+        self.assertNotIn("does not compile", out)
+
     def test_header_that_does_not_compile(self):
         self.edit("linux/xen_pv_iommu.h", "\t__u16 pad0;        /* 2 2  reserved */\n",
                   "\t__u16 pad0        /* 2 2  reserved */\n")
