@@ -69,6 +69,9 @@ def build_parser():
     ln.add_argument("header", metavar="HEADER")
     ln.add_argument("-I", dest="includes", action="append", default=[], metavar="DIR")
     ln.add_argument("-D", dest="defines", action="append", default=[], metavar="NAME[=VALUE]")
+    ln.add_argument("--include", dest="forced", action="append", default=[], metavar="FILE",
+                    help="include FILE first (for headers that rely on being included "
+                         "after e.g. <stdint.h>)")
     ln.add_argument("--targets", default="all", metavar="LIST",
                     help="comma-separated ABI names (default: all ten)")
     ln.add_argument("--format", choices=("text", "json", "sarif"), default="text")
@@ -88,7 +91,8 @@ def _targets(text):
 def cmd_lint(args, out):
     from . import lint
     targets = _targets(args.targets)
-    findings, skipped = lint.lint_report(args.header, args.includes, args.defines, targets)
+    findings, skipped = lint.lint_report(args.header, args.includes, args.defines, targets,
+                                         forced=args.forced)
     for abi, why in skipped.items():
         sys.stderr.write("abi-check: lint: note: %s skipped (layouts not checked there): %s\n"
                          % (abi, why))

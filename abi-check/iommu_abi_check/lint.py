@@ -701,7 +701,7 @@ def lint(header, includes=(), defines=(), targets=None, clang=None):
     return lint_report(header, includes, defines, targets, clang)[0]
 
 
-def lint_report(header, includes=(), defines=(), targets=None, clang=None):
+def lint_report(header, includes=(), defines=(), targets=None, clang=None, forced=()):
     """(findings, {abi: why it was skipped}).
 
     A target whose compile fails for want of a header (a libc header that is
@@ -718,6 +718,8 @@ def lint_report(header, includes=(), defines=(), targets=None, clang=None):
         flags += ["-I", i]
     for dname in defines:
         flags += ["-D", dname]
+    for f in forced:                 # headers this one expects to be included first
+        flags += ["-include", f]
     with tempfile.TemporaryDirectory(prefix="abi-check-lint-") as tmp:
         asm_dir = make_asm_standins(tmp)
         pre = first = None

@@ -330,6 +330,15 @@ class BadInput(unittest.TestCase):
         st, _, err = run_cli(["lint", p, "-I", FIX, "-D", "__XEN__"])
         self.assertEqual(st, errors.EXIT_OK, err)
 
+    def test_header_relying_on_earlier_includes(self):
+        p = self.write("struct a { int64_t x; uint32_t y; };\n")
+        st, _, err = run_cli(["lint", p, "--targets", "x86_64"])
+        self.assertEqual(st, errors.EXIT_PARSE)
+        self.assertIn("bad.h:1:12: error: unknown type name 'int64_t'", err)
+        st, out, err = run_cli(["lint", p, "--targets", "x86_64", "--include", "stdint.h"])
+        self.assertEqual(st, errors.EXIT_FINDINGS, err)
+        self.assertIn("4 bytes of tail padding at offset 12", out)
+
     def test_missing_header(self):
         st, _, err = run_cli(["lint", "/nonexistent/x.h"])
         self.assertEqual(st, errors.EXIT_UNREADABLE)
