@@ -533,6 +533,8 @@ def layout_findings(path, decls, per_abi, abis):
                                "(e.g. 'uint32_t reserved; /* must be zero */')",
                                struct=d.name or d.typedef))
             continue
+        reorder = _reorder_fix(recs, abi_names, d)
+        alternative = reorder if isinstance(reorder, str) else None
         # holes and tail padding, grouped over ABIs with identical numbers
         groups = {}
         for a in abi_names:
@@ -547,6 +549,9 @@ def layout_findings(path, decls, per_abi, abis):
                 msg = ("%s: %d-byte hole at offset %d after '%s' (before '%s') on %s"
                        % (label, size, off, before, after, _abi_list(names, abi_names)))
                 fix = "declare it: add '%s' after '%s' (reserved, must be zero)" % (pad, before)
+                if alternative:
+                    fix += "; " + alternative
+                    alternative = None
                 rule = "abi-hole"
             else:
                 msg = ("%s: %d bytes of tail padding at offset %d after '%s' (size %d) on %s"
@@ -555,8 +560,7 @@ def layout_findings(path, decls, per_abi, abis):
                 rule = "abi-tail-padding"
             out.append(Finding(path, line, col, rule, msg, fix, struct=d.name or d.typedef,
                                field=anchor, abis=names, offset=off, size=size))
-        reorder = _reorder_fix(recs, abi_names, d)
-        if reorder:
+        if isinstance(reorder, Finding):
             out.append(reorder)
         out.extend(_cross_abi(path, d, label, recs, abi_names, field_line))
         out.extend(_field_kinds(path, d, label, recs, abi_names))
@@ -586,16 +590,24 @@ def _reorder_fix(recs, abi_names, d):
         _nsize, new_pad = simulate(order, sizes, aligns)
         now_by[a], new_by[a] = now_pad, new_pad
         worst_now, worst_new = max(worst_now, now_pad), max(worst_new, new_pad)
+    first = d.fields[0]
+    label = "%s %s" % (d.kind, d.name or d.typedef)
+    if worst_new == worst_now and worst_now and \
+            any(g[0] == "hole" for a in abi_names for g in gaps(recs[a])):
+        # same cost, but a hole in the middle can only ever be padding; at the
+        # tail the same bytes can become the next version's fields
+        return ("or, if the layout is not yet released, reorder as: %s, which puts the same "
+                "%d bytes at the tail, where a later version can use them"
+                % (", ".join(order), worst_new))
     if worst_new >= worst_now:
         return None
-    first = d.fields[0]
     left = ""
     if worst_new:
         left = "; make the remaining %d byte(s) explicit at the end" % worst_new
     return Finding(
         "", first[1], first[2], "abi-reorder",
-        "%s %s: field order costs %d bytes of padding; %s needs %d"
-        % (d.kind, d.name or d.typedef, worst_now, "reordered", worst_new),
+        "%s: field order costs %d bytes of padding; reordered needs %d"
+        % (label, worst_now, worst_new),
         "reorder as: %s (padding %d -> %d bytes)%s" % (", ".join(order), worst_now, worst_new, left),
         struct=d.name or d.typedef, abis=[a for a in abi_names if new_by[a] < now_by[a]],
         size=worst_now - worst_new)

@@ -105,6 +105,10 @@ class XenV4Review(unittest.TestCase):
 
     def test_alloc_nested_6_byte_hole(self):
         self.hole("pv_iommu_alloc_nested", 2, 6)
+        # the reviewer's nit: ctx_no at the tail, so the padding can be used later
+        h = [x for x in self.f if x["rule"] == "abi-hole" and x["struct"] == "pv_iommu_alloc_nested"]
+        self.assertIn("reorder as: pgtable_gfn, nested_flags, ctx_no, which puts the same 6 bytes "
+                      "at the tail", h[0]["fix"])
 
     def test_no_other_holes(self):
         structs = {x["struct"] for x in self.f if x["rule"] in ("abi-hole", "abi-tail-padding")}
