@@ -559,8 +559,8 @@ static int build(int argc, char **argv, struct xcall *x, enum print_kind *pk, ch
         h = argc == 3 ? argv[2] : "";
         n = strlen(h);
         if (n % 2 || n / 2 > MAX_RAW_BYTES)
-            return errf(err, errlen, "xen raw: expected an even number of hex digits (at most %d bytes), got '%s'",
-                        MAX_RAW_BYTES, h);
+            return errf(err, errlen, "xen raw: expected an even number of hex digits (at most %d bytes), "
+                        "got %zu digits", MAX_RAW_BYTES, n);
         for (x->len = 0; x->len < n / 2; x->len++) {
             int hi = hexval(h[2 * x->len]), lo = hexval(h[2 * x->len + 1]);
             if (hi < 0 || lo < 0)
