@@ -404,3 +404,19 @@ def all_fields(record):
             yield path, f
             yield from walk(path + ".", f.nested)
     return list(walk("", record.fields))
+
+
+def header_layouts(includes, structs=(), abis=None, flags=(), type_names=(), clang=None):
+    """Convenience for tests elsewhere: lay out ``structs`` (tags; 'union u'
+    for unions) of the given headers on ``abis`` (names; default all ten).
+
+    ``includes``: header paths (or '<sys.h>' / '"local.h"' spellings).
+    Returns {abi name: {record key: Record}}; raises ClangError.
+    """
+    import tempfile
+    with tempfile.TemporaryDirectory(prefix="abi-check-layout-") as tmp:
+        tu = os.path.join(tmp, "tu.c")
+        with open(tu, "w") as f:
+            f.write(probe_source([i if i[0] in "<\"" else os.path.abspath(i) for i in includes],
+                                 structs, type_names=type_names))
+        return layouts(tu, abis, flags, clang)

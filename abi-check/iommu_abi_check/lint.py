@@ -61,23 +61,31 @@ _SIGNED_SHIFT = re.compile(r"(?<![\w.])(0x[0-9a-fA-F]+|\d+)(?![\w.])\s*<<")
 
 
 def _logical_lines(text):
-    """(first line number, joined text) with backslash continuations folded."""
+    """(first line number, joined text, where) with backslash continuations
+    folded; where(pos) maps a position in the joined text to (line, column)."""
     lines = text.split("\n")
     i = 0
     while i < len(lines):
         start = i
         cur = lines[i]
+        starts = [0]                 # joined-text offset where each physical line begins
         while cur.endswith("\\") and i + 1 < len(lines):
             i += 1
-            cur = cur[:-1] + " " + lines[i]
-        yield start + 1, cur
+            cur = cur[:-1] + " "
+            starts.append(len(cur))
+            cur += lines[i]
+
+        def where(pos, starts=starts, first=start + 1):
+            k = max(j for j, o in enumerate(starts) if o <= pos)
+            return first + k, pos - starts[k] + 1
+        yield start + 1, cur, where
         i += 1
 
 
 def text_findings(path, text):
     out = []
     guard_open = None
-    for lineno, ln in _logical_lines(text):
+    for lineno, ln, where in _logical_lines(text):
         code = re.sub(r"/\*.*?\*/|//.*$", lambda m: " " * len(m.group(0)), ln)
         if re.match(r"^\s*#\s*ifndef\s+uint64_aligned_t\b", code):
             guard_open = lineno
@@ -96,18 +104,18 @@ def text_findings(path, text):
                                "abi-uint64-aligned-fallback",
                                "header typedefs its own uint64_aligned_t",
                                "use the definition from xen.h's arch headers"))
-        if m and m.group(2) is None:
+        if m:
             body_start = m.start(3)
             for sm in _SIGNED_SHIFT.finditer(m.group(3)):
                 lit = sm.group(1)
-                col = body_start + sm.start(1) + 1
+                line, col = where(body_start + sm.start(1))
                 out.append(Finding(
-                    path, lineno, col, "abi-signed-shift",
-                    "flag macro %s is built with a signed shift '%s << …': it has type int, "
+                    path, line, col, "abi-signed-shift",
+                    "macro %s is built with a signed shift '%s << …': it has type int, "
                     "so the same pattern at bit 31 is undefined behaviour and a negative value "
                     "sign-extends into 64-bit flag words" % (m.group(1), lit),
-                    "write it unsigned: '%sU << …' (e.g. #define %s %s)"
-                    % (lit, m.group(1), _unsigned_body(m.group(3).strip()))))
+                    "write it unsigned: '%sU << …' (e.g. #define %s%s %s)"
+                    % (lit, m.group(1), m.group(2) or "", _unsigned_body(m.group(3).strip()))))
     return out
 
 

@@ -141,6 +141,17 @@ class LiveLayouts(unittest.TestCase):
             self.assertEqual((r.size, r.align, [f.name for f in r.fields]), (1, 1, ["c"]), abi)
 
 
+class HeaderLayouts(unittest.TestCase):
+    def test_convenience_api(self):
+        fix = os.path.join(HERE, "fixtures")
+        got = cl.header_layouts([os.path.join(fix, "pv-iommu-v4.h")],
+                                ["pv_iommu_map_pages"], ["i386", "aarch64"],
+                                ["-I", fix, "-D__XEN_TOOLS__"])
+        for abi in ("i386", "aarch64"):
+            r = got[abi]["pv_iommu_map_pages"]
+            self.assertEqual((r.size, r.field("gfn").offset), (40, 8), abi)
+
+
 class Errors(unittest.TestCase):
     def test_unknown_target(self):
         with self.assertRaises(KeyError) as e:

@@ -267,9 +267,12 @@ class CornerCases(unittest.TestCase):
 
     def test_hex_and_continued_define(self):
         st, f, _ = self.lint_text("#define F_A (0x1 << 4)\n#define F_B \\\n   (1 << 5)\n"
-                                  "#define F_C (1ULL << 40)\n#define F_D (1U<<2)\n")
-        s = [(x["line"], x["message"].split()[2]) for x in f if x["rule"] == "abi-signed-shift"]
-        self.assertEqual(s, [(1, "F_A"), (2, "F_B")])
+                                  "#define F_C (1ULL << 40)\n#define F_D (1U<<2)\n"
+                                  "#define BIT(n) (1 << (n))\n")
+        s = [(x["line"], x["column"], x["message"].split()[1])
+             for x in f if x["rule"] == "abi-signed-shift"]
+        self.assertEqual(s, [(1, 14, "F_A"), (3, 5, "F_B"), (6, 17, "BIT")])
+        self.assertIn("#define BIT(n) (1U << (n))", f[-1]["fix"])
 
 
 class OutputFormats(unittest.TestCase):
