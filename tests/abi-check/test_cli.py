@@ -59,6 +59,14 @@ class Cli(unittest.TestCase):
         self.assertEqual(st, 0)
         self.assertIn("warning:", out)
 
+    def test_missing_compiler(self):
+        env = dict(os.environ, IOMMU_ABI_CLANG="/nonexistent/clang")
+        for argv in (["verify"], ["lint", os.path.join(FIX, "pv-iommu-v4.h")]):
+            p = subprocess.run([PY, TOOL] + argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               universal_newlines=True, env=env)
+            self.assertEqual(p.returncode, 11, p.stderr)
+            self.assertIn("cannot run /nonexistent/clang", p.stderr)
+
     def test_errors_are_one_line_without_traceback(self):
         with tempfile.TemporaryDirectory() as d:
             bad = os.path.join(d, "b.json")
