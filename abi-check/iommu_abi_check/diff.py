@@ -124,6 +124,10 @@ def _const_kind(c):
     if c.get("kind") == "mask":
         return "a new mask"
     g = (c.get("group") or "").lower()
+    if "feature" in g:
+        return "a new feature bit (offered/negotiated, so old peers never see it set)"
+    if "status" in g:
+        return "a new status value"
     if "type" in g or "cmd" in g or "command" in g or "req" in g:
         return "a new command/request type"
     return "a new constant"
@@ -245,6 +249,14 @@ def _diff_struct(o, n, out, renames=None):
                               % (f["name"], g["name"], _tdesc(f), _tdesc(g)),
                               "the same bytes are decoded differently"))
             continue
+        new_pad = [(p["offset"], p["size"]) for p in n.get("padding", [])
+                   if p.get("origin") == "inserted"]
+        if _is_reserved(f) and f["offset"] + f["size"] <= n["size"] and _covered(
+                f["offset"], f["size"], new_pad):
+            out.append(_c(subj, "reserved field '%s' (offset %d, %d bytes) is now padding the "
+                          "generator inserts" % (f["name"], f["offset"], f["size"]),
+                          "layout unchanged (still must be zero); " + SRC_INCOMPAT))
+            continue
         out.append(_b(subj, "field '%s' removed (was %s)" % (f["name"], _fdesc(f)),
                       "peers built from the old definition still read or write it"))
     old_pad = [(p["offset"], p["size"]) for p in o.get("padding", [])]
@@ -277,6 +289,14 @@ def _diff_struct(o, n, out, renames=None):
             if o.get(key) != n.get(key):
                 out.append(_c(subj, "'%s' changed (documentation/metadata only)" % key,
                               "sizes, offsets and types are unchanged"))
+
+
+def _covered(off, size, ranges):
+    """Is [off, off+size) inside the union of ``ranges`` [(offset, size)]?"""
+    need = set(range(off, off + size))
+    for o, n in ranges:
+        need -= set(range(o, o + n))
+    return not need
 
 
 def _tdesc(f):

@@ -87,9 +87,9 @@ def e_resize(t):
 
 def e_remove_field(t):
     s = struct(t, "virtio_iommu_req_detach")
-    s["fields"] = [f for f in s["fields"] if f["name"] != "reserved"]
+    s["fields"] = [f for f in s["fields"] if f["name"] != "endpoint"]
     for abi in s["abi"].values():
-        abi["fields"].pop("reserved")
+        abi["fields"].pop("endpoint")
 
 
 def e_rename_field(t):
@@ -233,6 +233,20 @@ def e_enum_removed(t):
     t["enums"] = []
 
 
+def e_reserved_to_inserted_padding(t):
+    s = struct(t, "virtio_iommu_req_attach")
+    s["fields"] = [f for f in s["fields"] if f["name"] != "reserved"]
+    for abi in s["abi"].values():
+        abi["fields"].pop("reserved")
+    s["padding"] = [{"field": None, "offset": 16, "size": 4, "origin": "inserted",
+                     "why": "aligns the tail"}]
+
+
+def e_feature_bit_add(t):
+    t["constants"].append({"name": "VIRTIO_IOMMU_F_PASID", "value": 7, "group": "feature_bits",
+                           "kind": "value"})
+
+
 def e_nothing(t):
     pass
 
@@ -242,7 +256,8 @@ BREAKING, COMPATIBLE = "BREAKING", "compatible"
 EDITS = [
     ("field moved", VIRTIO, e_move, 12, BREAKING, r"field 'virt_start' moved: offset 8 -> 16"),
     ("field resized", VIRTIO, e_resize, 12, BREAKING, r"field 'flags' resized: 4 -> 8"),
-    ("field removed", VIRTIO, e_remove_field, 12, BREAKING, r"field 'reserved' removed"),
+    ("field removed", VIRTIO, e_remove_field, 12, BREAKING,
+     r"field 'endpoint' removed \(was le32 endpoint @8\+4\)"),
     ("field renamed, same offset/size", VIRTIO, e_rename_field, 4, COMPATIBLE,
      r"field 'flags' renamed to 'map_flags'.*source-incompatible"),
     ("reserved bytes given a meaning", VIRTIO, e_reserved_meaning, 4, COMPATIBLE,
@@ -298,6 +313,10 @@ EDITS = [
     ("enum renamed", XEN, e_enum_renamed, 4, COMPATIBLE,
      r"enum pv_iommu_cmd: renamed to enum pv_iommu_op"),
     ("enum removed", XEN, e_enum_removed, 12, BREAKING, r"enum pv_iommu_cmd: removed \(13"),
+    ("reserved field becomes inserted padding", VIRTIO, e_reserved_to_inserted_padding, 4,
+     COMPATIBLE, r"reserved field 'reserved' \(offset 16, 4 bytes\) is now padding"),
+    ("feature bit added", VIRTIO, e_feature_bit_add, 4, COMPATIBLE,
+     r"constant VIRTIO_IOMMU_F_PASID: added \(value 7\); a new feature bit"),
     ("no change", VIRTIO, e_nothing, 0, None, None),
 ]
 
