@@ -100,7 +100,8 @@ def source_pass(text, clang):
             out.append((HIDE_DEFINE if m.group(1) == "define" else HIDE_UNDEF) + m.group(2))
             continue
         out.append(line)
-    res = subprocess.run([clang, "-E", "-P", "-undef", "-std=gnu99", "-x", "c", "-"],
+    # Xen makes the compat .i with its own CFLAGS, so __XEN__ is defined.
+    res = subprocess.run([clang, "-E", "-P", "-undef", "-D__XEN__", "-std=gnu99", "-x", "c", "-"],
                          input="\n".join(out), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          universal_newlines=True)
     if res.returncode != 0:

@@ -97,6 +97,10 @@ class Flavor:
     def after_struct(self, sl):
         return []
 
+    def structs_guard(self):
+        """Lines that open and close a conditional around the structs, or None."""
+        return None
+
     def flexible_member_guard(self):
         """Preprocessor test around a flexible array member, or None for always."""
         return C99_FLEX
@@ -281,9 +285,16 @@ class HeaderWriter:
         self.w("#ifdef __cplusplus", 'extern "C" {', "#endif", "")
         self.constants()
         self.enums()
+        guard_lines = fl.structs_guard()
+        if guard_lines:
+            self.w(*guard_lines[0])
+            self.w("")
         for sl in self.fl.lo.structs:
             if fl.emits_struct(sl.struct):
                 self.struct(sl)
+        if guard_lines:
+            self.w(*guard_lines[1])
+            self.w("")
         self.w("#ifdef __cplusplus", "}", "#endif", "", "#endif /* %s */" % guard)
         return "\n".join(self.lines) + "\n"
 

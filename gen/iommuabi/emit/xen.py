@@ -3,7 +3,13 @@
 Xen's rules for public headers: MIT licence on the first line; uint*_t and
 uint64_aligned_t from xen.h (never redefined here); a typedef and a guest
 handle for every struct; embedded structs named by typedef; enums declared
-but stored as fixed-width integers.  Everything declared carries a
+but stored as fixed-width integers.
+
+xen.h defines uint64_aligned_t only for the hypervisor and the tools
+(__XEN__, __XEN_TOOLS__), and on Arm for everyone.  Xen's headers.chk
+compiles every public header without either macro (-ansi -include
+stdint.h), so structs that use it are declared only where it exists; the
+constants and the enum stay visible to every includer.  Everything declared carries a
 xen_/XEN_ prefix so that Xen's compat script, which renames those prefixes
 to build the 32-bit copy, leaves nothing declared twice.
 """
@@ -57,6 +63,23 @@ class Xen(cheader.Flavor):
 
     def includes(self):
         return ['#include "%s"' % h for h in self.spec.xen_includes]
+
+    def structs_guard(self):
+        if not any(self.prim(f.field.type) == "uint64_aligned_t"
+                   for sl in self.lo.structs if self.emits_struct(sl.struct)
+                   for f in sl.fields if f.field.type in _TYPES):
+            return None
+        opening = [
+            "/*",
+            " * The structures use uint64_aligned_t, a 64-bit integer that is 8-byte",
+            " * aligned on every ABI.  xen.h provides it to the hypervisor and the tools",
+            " * (__XEN__, __XEN_TOOLS__) and, on Arm, to every build; elsewhere a guest",
+            " * that uses these structures defines it before including this header.",
+            " * It is never guessed here: a plain uint64_t is 4-byte aligned on x86_32.",
+            " */",
+            "#if defined(__XEN__) || defined(__XEN_TOOLS__) || defined(uint64_aligned_t)"]
+        closing = ["#endif /* __XEN__ || __XEN_TOOLS__ || uint64_aligned_t */"]
+        return opening, closing
 
     def emits_struct(self, st):
         return st.xen_external is None

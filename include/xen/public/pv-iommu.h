@@ -104,6 +104,15 @@ enum xen_pv_iommu_cmd {
 };
 
 /*
+ * The structures use uint64_aligned_t, a 64-bit integer that is 8-byte
+ * aligned on every ABI.  xen.h provides it to the hypervisor and the tools
+ * (__XEN__, __XEN_TOOLS__) and, on Arm, to every build; elsewhere a guest
+ * that uses these structures defines it before including this header.
+ * It is never guessed here: a plain uint64_t is 4-byte aligned on x86_32.
+ */
+#if defined(__XEN__) || defined(__XEN_TOOLS__) || defined(uint64_aligned_t)
+
+/*
  * struct xen_pv_iommu_capabilities - XEN_IOMMU_query_capabilities - what the
  * PV-IOMMU offers this domain.
  *
@@ -301,6 +310,8 @@ struct xen_pv_iommu_detach_pasid {
 };                              /* size 8 */
 typedef struct xen_pv_iommu_detach_pasid xen_pv_iommu_detach_pasid_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_detach_pasid_t);
+
+#endif /* __XEN__ || __XEN_TOOLS__ || uint64_aligned_t */
 
 #ifdef __cplusplus
 }

@@ -118,6 +118,15 @@ extern "C" {
 #define XEN_VIRTIO_IOMMU_FAULT_F_ADDRESS (1U << 8)
 
 /*
+ * The structures use uint64_aligned_t, a 64-bit integer that is 8-byte
+ * aligned on every ABI.  xen.h provides it to the hypervisor and the tools
+ * (__XEN__, __XEN_TOOLS__) and, on Arm, to every build; elsewhere a guest
+ * that uses these structures defines it before including this header.
+ * It is never guessed here: a plain uint64_t is 4-byte aligned on x86_32.
+ */
+#if defined(__XEN__) || defined(__XEN_TOOLS__) || defined(uint64_aligned_t)
+
+/*
  * struct xen_virtio_iommu_range_64 - An inclusive range of 64-bit addresses,
  * [start, end].
  */
@@ -337,6 +346,8 @@ struct xen_virtio_iommu_fault {
 };                                 /* size 24 */
 typedef struct xen_virtio_iommu_fault xen_virtio_iommu_fault_t;
 DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_fault_t);
+
+#endif /* __XEN__ || __XEN_TOOLS__ || uint64_aligned_t */
 
 #ifdef __cplusplus
 }

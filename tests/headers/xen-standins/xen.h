@@ -7,13 +7,15 @@
  * semantics Xen's own headers give those names:
  *
  *   uint64_aligned_t  a 64-bit integer that is 8-byte aligned in a struct on
- *                     every arch.  On x86_32 Xen only provides it to
- *                     hypervisor and tools builds (__XEN__ / __XEN_TOOLS__),
- *                     where it carries an explicit aligned(8); everywhere
- *                     else uint64_t is already 8-byte aligned.  Like Xen, a
- *                     32-bit x86 guest build without those macros gets no
- *                     definition at all, so a header that silently relies on
- *                     it fails to compile instead of changing layout.
+ *                     every arch.  On x86 (32- and 64-bit) Xen only provides
+ *                     it to hypervisor and tools builds (__XEN__ /
+ *                     __XEN_TOOLS__): x86_32 as uint64_t with an explicit
+ *                     aligned(8), x86_64 as plain uint64_t (xen.h's
+ *                     default, itself under the same condition).  Arm's arch
+ *                     header defines it for every build, aligned(8).  So an
+ *                     x86 guest build -- and Xen's own headers.chk, which
+ *                     compiles each public header with neither macro -- gets
+ *                     no definition at all.
  *   guest handles     x86: a struct around a pointer (4 bytes on x86_32);
  *                     Arm: a union of the pointer and a uint64_aligned_t,
  *                     8 bytes on arm32 too.  Named members only (no
@@ -55,8 +57,8 @@
 # define IOMMU_ABI_STANDIN_HANDLE_UNION64
 #endif
 
-/* The arch-neutral default, as xen.h gives it to hypervisor/tools builds. */
-#if !defined(uint64_aligned_t) && !defined(__i386__)
+/* The arch-neutral default, which xen.h gives to hypervisor/tools builds only. */
+#if !defined(uint64_aligned_t) && (defined(__XEN__) || defined(__XEN_TOOLS__))
 # define uint64_aligned_t uint64_t
 #endif
 
