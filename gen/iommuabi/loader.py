@@ -323,7 +323,7 @@ def load_spec(path, source=None):
     ctx = _Ctx(path)
     top = load_yaml(path)
     _keys(ctx, top, "", ("spec", "title", "outputs", "structs"),
-          ("doc", "constants", "enums", "xen"))
+          ("doc", "constants", "enums", "xen", "linux"))
     name = _str(ctx, top, "spec", "")
     stem = os.path.splitext(os.path.basename(path))[0]
     if name != stem:
@@ -347,6 +347,10 @@ def load_spec(path, source=None):
                 if not isinstance(h, str) or not h.endswith(".h"):
                     ctx.fail(inc.lines[j], "xen.includes[%d]" % j, "expected a header name")
             xen_includes = list(inc)
+    linux_drop_in = False
+    if "linux" in top:
+        _keys(ctx, top["linux"], "linux", (), ("drop_in",))
+        linux_drop_in = _bool(ctx, top["linux"], "drop_in", "linux")
     macros = _Names(ctx, "constant")
     groups = _load_groups(ctx, top, macros)
     enums = _load_enums(ctx, top, macros)
@@ -354,4 +358,5 @@ def load_spec(path, source=None):
     return Spec(name=name, title=_str(ctx, top, "title", ""), path=path,
                 source=source or "spec/%s" % os.path.basename(path),
                 doc=_str(ctx, top, "doc", "", ""), outputs=out, xen_includes=xen_includes,
+                linux_drop_in=linux_drop_in,
                 groups=groups, enums=enums, structs=structs)

@@ -92,6 +92,8 @@ class Spec:
     doc: str = ""
     outputs: dict = field(default_factory=dict)      # flavor -> include-relative path
     xen_includes: List[str] = field(default_factory=lambda: ["xen.h"])
+    # The linux output replaces the kernel's own uapi header of that path.
+    linux_drop_in: bool = False
     groups: List[ConstGroup] = field(default_factory=list)
     enums: List[Enum] = field(default_factory=list)
     structs: List[Struct] = field(default_factory=list)

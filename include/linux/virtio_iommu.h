@@ -24,53 +24,51 @@ extern "C" {
 
 /* Feature bits, as bit numbers in the device's feature word. */
 /* input_range describes the virtual addresses the device can translate. */
-#define VIRTIO_IOMMU_F_INPUT_RANGE   0U
+#define VIRTIO_IOMMU_F_INPUT_RANGE   0
 /* domain_range describes the domain IDs the device supports. */
-#define VIRTIO_IOMMU_F_DOMAIN_RANGE  1U
+#define VIRTIO_IOMMU_F_DOMAIN_RANGE  1
 /* MAP and UNMAP requests are available. */
-#define VIRTIO_IOMMU_F_MAP_UNMAP     2U
+#define VIRTIO_IOMMU_F_MAP_UNMAP     2
 /*
  * Legacy; unattached endpoints bypass translation. Superseded by
  * BYPASS_CONFIG.
  */
-#define VIRTIO_IOMMU_F_BYPASS        3U
-#define VIRTIO_IOMMU_F_PROBE         4U  /* The PROBE request is available. */
+#define VIRTIO_IOMMU_F_BYPASS        3
+#define VIRTIO_IOMMU_F_PROBE         4  /* The PROBE request is available. */
 /* The VIRTIO_IOMMU_MAP_F_MMIO flag is available. */
-#define VIRTIO_IOMMU_F_MMIO          5U
+#define VIRTIO_IOMMU_F_MMIO          5
 /*
  * The config field bypass, and VIRTIO_IOMMU_ATTACH_F_BYPASS, control bypass.
  */
-#define VIRTIO_IOMMU_F_BYPASS_CONFIG 6U
+#define VIRTIO_IOMMU_F_BYPASS_CONFIG 6
 
 /* Request types, in virtio_iommu_req_head.type. */
-#define VIRTIO_IOMMU_T_ATTACH 1U
-#define VIRTIO_IOMMU_T_DETACH 2U
-#define VIRTIO_IOMMU_T_MAP    3U
-#define VIRTIO_IOMMU_T_UNMAP  4U
-#define VIRTIO_IOMMU_T_PROBE  5U
+#define VIRTIO_IOMMU_T_ATTACH 1
+#define VIRTIO_IOMMU_T_DETACH 2
+#define VIRTIO_IOMMU_T_MAP    3
+#define VIRTIO_IOMMU_T_UNMAP  4
+#define VIRTIO_IOMMU_T_PROBE  5
 
 /* Request status, written by the device in virtio_iommu_req_tail.status. */
-#define VIRTIO_IOMMU_S_OK     0U  /* The request succeeded. */
-#define VIRTIO_IOMMU_S_IOERR  1U  /* Virtio communication error. */
-#define VIRTIO_IOMMU_S_UNSUPP 2U  /* Unsupported request. */
-#define VIRTIO_IOMMU_S_DEVERR 3U  /* Internal device error. */
-#define VIRTIO_IOMMU_S_INVAL  4U  /* Invalid parameters. */
-#define VIRTIO_IOMMU_S_RANGE  5U  /* Out-of-range parameters. */
-#define VIRTIO_IOMMU_S_NOENT  6U  /* Entry not found. */
-#define VIRTIO_IOMMU_S_FAULT  7U  /* Bad address. */
-#define VIRTIO_IOMMU_S_NOMEM  8U  /* Insufficient resources. */
+#define VIRTIO_IOMMU_S_OK     0  /* The request succeeded. */
+#define VIRTIO_IOMMU_S_IOERR  1  /* Virtio communication error. */
+#define VIRTIO_IOMMU_S_UNSUPP 2  /* Unsupported request. */
+#define VIRTIO_IOMMU_S_DEVERR 3  /* Internal device error. */
+#define VIRTIO_IOMMU_S_INVAL  4  /* Invalid parameters. */
+#define VIRTIO_IOMMU_S_RANGE  5  /* Out-of-range parameters. */
+#define VIRTIO_IOMMU_S_NOENT  6  /* Entry not found. */
+#define VIRTIO_IOMMU_S_FAULT  7  /* Bad address. */
+#define VIRTIO_IOMMU_S_NOMEM  8  /* Insufficient resources. */
 
 /* Flags of virtio_iommu_req_attach.flags. */
 /* Create or join a bypass domain (needs VIRTIO_IOMMU_F_BYPASS_CONFIG). */
-#define VIRTIO_IOMMU_ATTACH_F_BYPASS (1U << 0)
+#define VIRTIO_IOMMU_ATTACH_F_BYPASS 0x1
 
 /* Flags of virtio_iommu_req_map.flags. */
-/* Endpoints may read the range. */
-#define VIRTIO_IOMMU_MAP_F_READ  (1U << 0)
-/* Endpoints may write the range. */
-#define VIRTIO_IOMMU_MAP_F_WRITE (1U << 1)
+#define VIRTIO_IOMMU_MAP_F_READ  0x1  /* Endpoints may read the range. */
+#define VIRTIO_IOMMU_MAP_F_WRITE 0x2  /* Endpoints may write the range. */
 /* The range is device memory (needs VIRTIO_IOMMU_F_MMIO). */
-#define VIRTIO_IOMMU_MAP_F_MMIO  (1U << 2)
+#define VIRTIO_IOMMU_MAP_F_MMIO  0x4
 #define VIRTIO_IOMMU_MAP_F_MASK  (VIRTIO_IOMMU_MAP_F_READ | \
                                   VIRTIO_IOMMU_MAP_F_WRITE | \
                                   VIRTIO_IOMMU_MAP_F_MMIO)
@@ -79,40 +77,39 @@ extern "C" {
  * Probe property types, in the low 12 bits of
  * virtio_iommu_probe_property.type.
  */
-#define VIRTIO_IOMMU_PROBE_T_NONE     0U  /* Ends the property list. */
-#define VIRTIO_IOMMU_PROBE_T_RESV_MEM 1U  /* A reserved memory region. */
+#define VIRTIO_IOMMU_PROBE_T_NONE     0  /* Ends the property list. */
+#define VIRTIO_IOMMU_PROBE_T_RESV_MEM 1  /* A reserved memory region. */
 
 /*
  * The type bits of virtio_iommu_probe_property.type; bits 12-15 are reserved.
  */
-#define VIRTIO_IOMMU_PROBE_T_MASK 0xfffU
+#define VIRTIO_IOMMU_PROBE_T_MASK 0xfff
 
 /* Subtypes of a RESV_MEM property. */
 /* Addresses the driver must not map. */
-#define VIRTIO_IOMMU_RESV_MEM_T_RESERVED 0U
+#define VIRTIO_IOMMU_RESV_MEM_T_RESERVED 0
 /* An MSI doorbell; like RESERVED, and the endpoint's MSIs go there. */
-#define VIRTIO_IOMMU_RESV_MEM_T_MSI      1U
+#define VIRTIO_IOMMU_RESV_MEM_T_MSI      1
 
 /* Fault reasons, in virtio_iommu_fault.reason. */
 /* Internal error, or no better reason. */
-#define VIRTIO_IOMMU_FAULT_R_UNKNOWN 0U
+#define VIRTIO_IOMMU_FAULT_R_UNKNOWN 0
 /* The endpoint is not attached to a domain. */
-#define VIRTIO_IOMMU_FAULT_R_DOMAIN  1U
+#define VIRTIO_IOMMU_FAULT_R_DOMAIN  1
 /* The address is not mapped, or not with the needed permission. */
-#define VIRTIO_IOMMU_FAULT_R_MAPPING 2U
+#define VIRTIO_IOMMU_FAULT_R_MAPPING 2
 
 /* Flags of virtio_iommu_fault.flags. */
 /* The faulting access was a read. */
-#define VIRTIO_IOMMU_FAULT_F_READ    (1U << 0)
+#define VIRTIO_IOMMU_FAULT_F_READ    0x1
 /* The faulting access was a write. */
-#define VIRTIO_IOMMU_FAULT_F_WRITE   (1U << 1)
+#define VIRTIO_IOMMU_FAULT_F_WRITE   0x2
 /*
  * The faulting access was an instruction fetch (defined by Linux, not by the
  * chapter).
  */
-#define VIRTIO_IOMMU_FAULT_F_EXEC    (1U << 2)
-/* The address field is valid. */
-#define VIRTIO_IOMMU_FAULT_F_ADDRESS (1U << 8)
+#define VIRTIO_IOMMU_FAULT_F_EXEC    0x4
+#define VIRTIO_IOMMU_FAULT_F_ADDRESS 0x100  /* The address field is valid. */
 
 /*
  * struct virtio_iommu_range_64 - An inclusive range of 64-bit addresses,

@@ -145,6 +145,59 @@ class InsertedPadding(unittest.TestCase):
         self.assertIn(":8: structs[s].fields[b]", str(cm.exception))
 
 
+class FlavorConstants(unittest.TestCase):
+    """linux: drop_in keeps the kernel header's int constants in the linux
+    flavor only; xen structs sit behind the uint64_aligned_t guard."""
+
+    def _gen(self, drop_in):
+        d = tempfile.mkdtemp()
+        path = os.path.join(d, "c-test.yaml")
+        with open(path, "w") as f:
+            f.write(textwrap.dedent("""\
+                spec: c-test
+                title: t
+                outputs: {linux: linux/c.h, portable: iommu-abi/c.h, xen: xen/public/c.h}
+                %s
+                constants:
+                  - group: types
+                    kind: value
+                    items: [{name: C_T_A, value: 3}]
+                  - group: flags
+                    kind: flags
+                    mask: C_F_MASK
+                    items: [{name: C_F_A, bit: 0}, {name: C_F_B, bit: 8}]
+                structs:
+                  - name: s
+                    fields:
+                      - {name: a, type: le64}
+                """ % ("linux: {drop_in: true}" if drop_in else "")))
+        return iommuabi.generate(iommuabi.load_spec(path))
+
+    def test_drop_in_linux_flavor_is_int(self):
+        files = self._gen(True)
+        linux = files["linux/c.h"]
+        self.assertRegex(linux, r"#define C_T_A +3\n")
+        self.assertRegex(linux, r"#define C_F_A +0x1\n")
+        self.assertRegex(linux, r"#define C_F_B +0x100\n")
+        self.assertNotIn("U", "".join(l for l in linux.splitlines() if l.startswith("#define C_")))
+        for other in ("iommu-abi/c.h", "xen/public/c.h"):
+            self.assertIn("(1U << 8)", files[other])
+            self.assertRegex(files[other], r"C_T_A +3U\n")
+
+    def test_default_linux_flavor_is_unsigned(self):
+        linux = self._gen(False)["linux/c.h"]
+        self.assertRegex(linux, r"#define C_T_A +3U\n")
+        self.assertIn("(1U << 8)", linux)
+
+    def test_xen_structs_need_uint64_aligned_t(self):
+        xen = self._gen(False)["xen/public/c.h"]
+        guard = "#if defined(__XEN__) || defined(__XEN_TOOLS__) || defined(uint64_aligned_t)"
+        self.assertIn(guard, xen)
+        self.assertLess(xen.index("#define XEN_C_T_A"), xen.index(guard))
+        self.assertLess(xen.index(guard), xen.index("struct xen_s {"))
+        self.assertNotIn("define uint64_aligned_t", xen)
+
+
 class Generated(unittest.TestCase):
     def test_committed_include_matches_the_specs(self):
         out = io.StringIO()

@@ -101,14 +101,20 @@ def flavor_macro(flavor, name):
 def constants_part(table, flavor):
     """Every constant and enumerator of the table, by the flavor's name, with
     the table's value; constants also unsigned (the U suffix), except Xen's
-    hypercall numbers.  IAT_VALUES_ONLY (set when these assertions are run
-    against Linux's own header, whose constants are plain int) keeps only
-    the values."""
+    hypercall numbers and the linux flavor of a drop-in for a kernel header
+    (hc.LINUX_DROP_IN), whose constants are signed int like the kernel's.
+    IAT_VALUES_ONLY (set when these assertions are run against Linux's own
+    header) drops the U checks, never the int checks of a drop-in."""
     out = ["\n/* Constants and enumerators of the table. */\n"]
+    kernel_int = flavor == "linux" and table["spec"] in hc.LINUX_DROP_IN
     for c in table["constants"]:
         name = flavor_macro(flavor, c["name"])
         out.append("IAT(c_%s, (%s) == %d);\n" % (name, name, c["value"]))
-        if not c["name"].startswith("__HYPERVISOR_"):
+        if kernel_int:
+            # Also asserted of the kernel's own header: same type on both sides.
+            out.append("IAT(c_%s__int, (%s) - (%s) - 1 < 0 && sizeof(%s) == sizeof(int));\n"
+                       % (name, name, name, name))
+        elif not c["name"].startswith("__HYPERVISOR_"):
             out.append("#ifndef IAT_VALUES_ONLY\nIAT(c_%s__unsigned, (%s) - (%s) - 1 > 0);\n#endif\n"
                        % (name, name, name))
     for e in table["enums"]:

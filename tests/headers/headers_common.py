@@ -54,6 +54,12 @@ HEADERS = {
     ("xen-pv-iommu", "xen"): "xen/public/pv-iommu.h",
 }
 
+# Linux-flavor headers that replace the kernel's own uapi header (contract:
+# "drop-in"): they keep its names and also its constant types (plain int,
+# where our other headers use U), so code built against the kernel's header
+# compiles against ours with the same warnings.  spec -> system header.
+LINUX_DROP_IN = {"virtio-iommu": "/usr/include/linux/virtio_iommu.h"}
+
 # Structures a xen-flavor header takes from Xen's own headers, not emitted.
 XEN_EXTERNAL_STRUCTS = ("physdev_pci_device",)
 

@@ -14,8 +14,9 @@ Checks, each reported as file:line: error: ...
     declaration and closed after the last one
   - every shifted literal is unsigned (1U << n); every object-like macro whose
     value is a bare integer has a U suffix (Xen's __HYPERVISOR_* hypercall
-    numbers excepted: Xen writes those without one); every enumerator has an
-    explicit value
+    numbers excepted: Xen writes those without one; and the linux flavor of a
+    drop-in for a kernel header, headers_common.LINUX_DROP_IN, has none, as
+    the kernel's constants are int); every enumerator has an explicit value
   - struct members: fixed-width types only (uint*_t / __u* / __le* / __be*,
     uint64_aligned_t in the xen flavor, or a struct of this header); never
     int, long, short, char, bool, enum, float, a pointer or a plain uint64_t
@@ -98,7 +99,9 @@ def check_header(text, spec, flavor, table_structs=None):
     elif decls and not (opens[0] < min(decls) and closes[0] > max(decls)):
         errs.append((_line(code, opens[0]), 'extern "C" block does not enclose every declaration'))
 
-    # Unsigned constants.
+    # Unsigned constants -- or, in a drop-in for a kernel uapi header, the
+    # kernel's plain int ones (no suffix; still no signed shift).
+    kernel_int = flavor == "linux" and spec in hc.LINUX_DROP_IN
     for m in re.finditer(r"([\w.]+)\s*<<", code):
         if not re.match(r"^(0[xX][0-9a-fA-F]+|\d+)[uU][lL]{0,2}$", m.group(1)):
             errs.append((_line(code, m.start()), "shift of '%s': flag bits must be built from an "
@@ -108,7 +111,12 @@ def check_header(text, spec, flavor, table_structs=None):
         name, suffix = m.group(1), m.group(3)
         if name.startswith("__HYPERVISOR_"):
             continue
-        if "u" not in suffix.lower():
+        if kernel_int:
+            if suffix:
+                errs.append((_line(code, m.start()), "macro %s: suffix '%s', but a drop-in for %s "
+                             "keeps the kernel's plain int constants" % (name, suffix,
+                                                                        hc.LINUX_DROP_IN[spec])))
+        elif "u" not in suffix.lower():
             errs.append((_line(code, m.start()), "macro %s: integer constant without U suffix" % name))
     for m in re.finditer(r"\benum\s+\w*\s*\{(.*?)\}", code, re.S):
         for item in m.group(1).split(","):

@@ -206,6 +206,22 @@ class Hygiene(unittest.TestCase):
             with self.subTest(defect=new):
                 self.assertIn(want, self.errors(GOOD_PORTABLE.replace(old, new)))
 
+    def test_linux_drop_in_keeps_kernel_int_constants(self):
+        # The linux flavor of a spec whose header replaces the kernel's
+        # (virtio-iommu) has plain int constants like the kernel's, never
+        # a U suffix; a signed shift is still rejected; other linux-flavor
+        # headers keep the U rule.
+        good = (GOOD_PORTABLE.replace("#include <stdint.h>", "#include <linux/types.h>")
+                .replace("uint32_t", "__le32").replace("uint8_t", "__u8").replace("uint64_t", "__le64")
+                .replace("(1U << 0)", "0x1").replace("DEMO_T_X 3U", "DEMO_T_X 3"))
+        self.assertNotIn("U", "".join(l for l in good.splitlines() if l.startswith("#define DEMO")))
+        self.assertEqual(self.errors(good, "linux", "virtio-iommu"), "")
+        self.assertIn("macro DEMO_T_X: suffix 'U', but a drop-in for /usr/include/linux/virtio_iommu.h",
+                      self.errors(good.replace("DEMO_T_X 3", "DEMO_T_X 3U"), "linux", "virtio-iommu"))
+        self.assertIn("shift of '1'", self.errors(good.replace("0x1", "(1 << 0)"), "linux", "virtio-iommu"))
+        self.assertIn("macro DEMO_T_X: integer constant without U suffix",
+                      self.errors(good, "linux", "xen-pv-iommu"))
+
     def test_table_mismatch(self):
         out = self.errors(GOOD_PORTABLE, table=["demo_head", "demo_other"])
         self.assertIn("struct demo_other of the layout table is not defined", out)

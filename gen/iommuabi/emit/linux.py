@@ -2,6 +2,14 @@
 
 For virtio-iommu it keeps the names and include guard of Linux's own
 <linux/virtio_iommu.h>, so it can replace that header as it is.
+
+A spec whose linux output replaces a kernel header (linux: drop_in: true)
+also keeps the kernel header's constant types: Linux writes them as plain
+int (0x01, (1 << 0)), and an unsigned constant would change what code built
+against the kernel's header compiles to and warns about (with -Wsign-compare,
+'int_var < VIRTIO_IOMMU_T_PROBE' becomes a signed/unsigned comparison; ~ of a
+mask widened to 64 bits clears the upper half).  Values are written as int
+literals -- flag bits as hex, never as a signed shift.
 """
 
 from . import cheader
@@ -28,6 +36,15 @@ class Linux(cheader.Flavor):
 
     def flexible_member_guard(self):
         return None   # uapi headers are built as GNU C; Linux declares it too
+
+    def constant_value(self, group, c):
+        if not self.spec.linux_drop_in or c.external:
+            return super().constant_value(group, c)
+        if group.kind == "flags":
+            return "0x%x" % (1 << c.bit)
+        if group.kind == "mask":
+            return "0x%x" % c.value
+        return "%d" % c.value
 
 
 def emit(lo):
