@@ -190,7 +190,8 @@ struct virtio_iommu_req_attach {
     struct virtio_iommu_req_head head;        /*  0 4 */
     uint32_t                     domain;      /*  4 4 */
     uint32_t                     endpoint;    /*  8 4 */
-    uint32_t                     flags;       /* 12 4  VIRTIO_IOMMU_ATTACH_F_BYPASS */
+    /* VIRTIO_IOMMU_ATTACH_F_BYPASS */
+    uint32_t                     flags;       /* 12 4 */
     uint8_t                      reserved[4]; /* 16 4  reserved */
     struct virtio_iommu_req_tail tail;        /* 20 4 */
 };                                            /* size 24 */
@@ -285,8 +286,10 @@ struct virtio_iommu_req_probe {
     struct virtio_iommu_req_head head;         /*  0  4 */
     uint32_t                     endpoint;     /*  4  4 */
     uint8_t                      reserved[64]; /*  8 64  reserved */
-#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L && !defined(__cplusplus)
+#if defined(__STDC_VERSION__) && !defined(__cplusplus)
+#if __STDC_VERSION__ >= 199901L
     uint8_t                      properties[]; /* 72  0  variable length */
+#endif
 #endif
 };                                             /* size 72 */
 

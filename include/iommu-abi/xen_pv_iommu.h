@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * iommu-abi/xen_pv_iommu.h - Xen paravirtualized IOMMU hypercall interface (portable flavor)
+ * iommu-abi/xen_pv_iommu.h - Xen paravirtualized IOMMU hypercall interface
  *
  * Generated from spec/xen-pv-iommu.yaml by gen/iommu-abi-gen: do not edit.
- * Change the spec and regenerate (cmake --build build --target regen).
+ * Change the spec and regenerate (cmake --build build --target regen). This
+ * is the portable flavor of its headers.
  *
  * A guest manages IOMMU contexts and maps its own memory for its devices with
  * the iommu_op hypercall: long HYPERVISOR_iommu_op(unsigned int subop, void
@@ -83,19 +84,32 @@ extern "C" {
  * ABI.
  */
 enum pv_iommu_cmd {
-    IOMMU_noop               = 0,  /* Does nothing; succeeds. */
-    IOMMU_query_capabilities = 1,  /* arg: struct pv_iommu_capabilities. */
-    IOMMU_init               = 2,  /* arg: struct pv_iommu_init. */
-    IOMMU_alloc_context      = 3,  /* arg: struct pv_iommu_alloc. */
-    IOMMU_free_context       = 4,  /* arg: struct pv_iommu_free. */
-    IOMMU_reattach_device    = 5,  /* arg: struct pv_iommu_reattach_device. */
-    IOMMU_map_pages          = 6,  /* arg: struct pv_iommu_map_pages. */
-    IOMMU_unmap_pages        = 7,  /* arg: struct pv_iommu_unmap_pages. */
-    IOMMU_remote_cmd         = 8,  /* arg: struct pv_iommu_remote_cmd. */
-    IOMMU_alloc_nested       = 9,  /* arg: struct pv_iommu_alloc_nested (IOMMUCAP_nested). */
-    IOMMU_flush_nested       = 10, /* arg: struct pv_iommu_flush_nested (IOMMUCAP_nested). */
-    IOMMU_attach_pasid       = 11, /* arg: struct pv_iommu_attach_pasid (IOMMUCAP_pasid). */
-    IOMMU_detach_pasid       = 12  /* arg: struct pv_iommu_detach_pasid (IOMMUCAP_pasid). */
+    /* Does nothing; succeeds. */
+    IOMMU_noop               = 0,
+    /* arg: struct pv_iommu_capabilities. */
+    IOMMU_query_capabilities = 1,
+    /* arg: struct pv_iommu_init. */
+    IOMMU_init               = 2,
+    /* arg: struct pv_iommu_alloc. */
+    IOMMU_alloc_context      = 3,
+    /* arg: struct pv_iommu_free. */
+    IOMMU_free_context       = 4,
+    /* arg: struct pv_iommu_reattach_device. */
+    IOMMU_reattach_device    = 5,
+    /* arg: struct pv_iommu_map_pages. */
+    IOMMU_map_pages          = 6,
+    /* arg: struct pv_iommu_unmap_pages. */
+    IOMMU_unmap_pages        = 7,
+    /* arg: struct pv_iommu_remote_cmd. */
+    IOMMU_remote_cmd         = 8,
+    /* arg: struct pv_iommu_alloc_nested (IOMMUCAP_nested). */
+    IOMMU_alloc_nested       = 9,
+    /* arg: struct pv_iommu_flush_nested (IOMMUCAP_nested). */
+    IOMMU_flush_nested       = 10,
+    /* arg: struct pv_iommu_attach_pasid (IOMMUCAP_pasid). */
+    IOMMU_attach_pasid       = 11,
+    /* arg: struct pv_iommu_detach_pasid (IOMMUCAP_pasid). */
+    IOMMU_detach_pasid       = 12
 };
 
 /*

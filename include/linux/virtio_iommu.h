@@ -187,7 +187,8 @@ struct virtio_iommu_req_attach {
 	struct virtio_iommu_req_head head;        /*  0 4 */
 	__le32                       domain;      /*  4 4 */
 	__le32                       endpoint;    /*  8 4 */
-	__le32                       flags;       /* 12 4  VIRTIO_IOMMU_ATTACH_F_BYPASS */
+	/* VIRTIO_IOMMU_ATTACH_F_BYPASS */
+	__le32                       flags;       /* 12 4 */
 	__u8                         reserved[4]; /* 16 4  reserved */
 	struct virtio_iommu_req_tail tail;        /* 20 4 */
 };                                                /* size 24 */
@@ -219,7 +220,8 @@ struct virtio_iommu_req_map {
 	__le64                       virt_start; /*  8 8 */
 	__le64                       virt_end;   /* 16 8 */
 	__le64                       phys_start; /* 24 8 */
-	__le32                       flags;      /* 32 4  VIRTIO_IOMMU_MAP_F_* */
+	/* VIRTIO_IOMMU_MAP_F_* */
+	__le32                       flags;      /* 32 4 */
 	struct virtio_iommu_req_tail tail;       /* 36 4 */
 };                                               /* size 40 */
 

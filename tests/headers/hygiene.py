@@ -4,6 +4,7 @@
   python3 hygiene.py --spec virtio-iommu --flavor linux
 
 Checks, each reported as file:line: error: ...
+  - no line wider than 80 columns (tabs at 8), as Xen's CODING_STYLE asks
   - banner: "Generated from spec/<spec>.yaml ... do not edit" near the top;
     the xen flavor's first line is exactly "/* SPDX-License-Identifier: MIT */"
   - includes: portable <stdint.h> only, linux <linux/types.h> only, xen
@@ -70,6 +71,11 @@ def check_header(text, spec, flavor, table_structs=None):
         errs.append((1, "no banner 'Generated from spec/%s.yaml ... do not edit' in the first 25 lines" % spec))
     if flavor == "xen" and lines[0] != SPDX:
         errs.append((1, "xen flavor: first line must be '%s', is '%s'" % (SPDX, lines[0])))
+
+    # 80 columns (tabs at 8): Xen's CODING_STYLE limit, Linux's preferred one.
+    for i, ln in enumerate(lines, 1):
+        if len(ln.expandtabs(8)) > 80:
+            errs.append((i, "line is %d columns wide; the limit is 80" % len(ln.expandtabs(8))))
 
     # Include guard.
     dirs = [(m.group(1), m.group(2).strip(), _line(code, m.start())) for m in _DIRECTIVE.finditer(code)]

@@ -195,6 +195,7 @@ class Hygiene(unittest.TestCase):
             (("#ifndef DEMO_H\n#define DEMO_H\n", ""), "no include guard"),
             (('extern "C" {', ""), 'extern "C" block'),
             (("do not edit", "edit freely"), "no banner"),
+            (("uint32_t domain;", "uint32_t domain; /*%s*/" % ("x" * 80)), "columns wide; the limit is 80"),
             (("spec/virtio-iommu.yaml", "spec/other.yaml"), "no banner"),
             (("#include <stdint.h>", "#include <stdint.h>\n#define uint64_aligned_t uint64_t"),
              "defines uint64_aligned_t itself"),

@@ -12,8 +12,15 @@ import textwrap
 from ..model import PRIMITIVES
 
 WIDTH = 78
-C99_FLEX = ("#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L && "
-            "!defined(__cplusplus)")
+MAX_COLUMNS = 80          # Xen's CODING_STYLE and Linux's preferred limit
+# Two lines, so that neither passes MAX_COLUMNS.
+C99_FLEX = ["#if defined(__STDC_VERSION__) && !defined(__cplusplus)",
+            "#if __STDC_VERSION__ >= 199901L"]
+
+
+def columns(line):
+    """Display width of a line, tabs at 8."""
+    return len(line.expandtabs(8))
 
 
 class Flavor:
@@ -102,7 +109,8 @@ class Flavor:
         return None
 
     def flexible_member_guard(self):
-        """Preprocessor test around a flexible array member, or None for always."""
+        """Preprocessor lines opening the conditional around a flexible array
+        member (each closed by an #endif), or None for always."""
         return C99_FLEX
 
     def constant_value(self, group, c):
@@ -131,6 +139,16 @@ def _comment_block(text, lead=" * "):
     return out
 
 
+def _above(indent, text):
+    """A comment on the line(s) before a member or enumerator."""
+    one = "%s/* %s */" % (indent, text)
+    if columns(one) <= MAX_COLUMNS:
+        return [one]
+    lead = indent + " * "
+    body = [lead + l for l in textwrap.wrap(text, MAX_COLUMNS - columns(lead))]
+    return [indent + "/*"] + body + [indent + " */"]
+
+
 def _flag_prefix(names):
     """VIRTIO_IOMMU_MAP_F_READ, _WRITE, _MMIO -> VIRTIO_IOMMU_MAP_F_*."""
     if len(names) == 1:
@@ -153,11 +171,16 @@ class HeaderWriter:
 
     def banner(self):
         fl, spec = self.fl, self.spec
-        self.w("/* SPDX-License-Identifier: %s */" % fl.license, "/*",
-               " * %s - %s (%s flavor)" % (fl.path, spec.title, fl.name), " *")
+        title = "%s - %s (%s flavor)" % (fl.path, spec.title, fl.name)
+        if columns(" * " + title) > MAX_COLUMNS:
+            title = "%s - %s" % (fl.path, spec.title)
+        self.w("/* SPDX-License-Identifier: %s */" % fl.license, "/*", *_comment_block(title))
+        self.w(" *")
         self.w(*_comment_block(
             "Generated from %s by gen/iommu-abi-gen: do not edit. Change the spec and "
-            "regenerate (cmake --build build --target regen)." % spec.source))
+            "regenerate (cmake --build build --target regen).%s"
+            % (spec.source, "" if "flavor)" in title else
+               " This is the %s flavor of its headers." % fl.name)))
         if spec.doc:
             self.w(" *", *_comment_block(fl.rename(spec.doc)))
         self.w(" */", "")
@@ -209,12 +232,21 @@ class HeaderWriter:
                 self.w(" */")
             self.w("enum %s {" % fl.enum_tag(e.name))
             width = max(len(fl.enumerator(x.name)) for x in e.enumerators)
+            # Side comments, unless one would pass MAX_COLUMNS: then every
+            # comment of the enum goes above its enumerator, for one style.
+            side = all(columns("%s%-*s = %d,  /* %s */" % (fl.indent, width, "", x.value,
+                                                            fl.rename(x.doc))) <= MAX_COLUMNS
+                       for x in e.enumerators if x.doc)
             for x in e.enumerators:
                 # No comma after the last one: C89 forbids it.
                 comma = "," if x is not e.enumerators[-1] else ""
                 line = "%s%-*s = %d%s" % (fl.indent, width, fl.enumerator(x.name), x.value, comma)
                 if x.doc:
-                    line = "%-*s /* %s */" % (len(fl.indent) + width + 6, line, fl.rename(x.doc))
+                    doc = fl.rename(x.doc)
+                    if side:
+                        line = "%-*s /* %s */" % (len(fl.indent) + width + 6, line, doc)
+                    else:
+                        self.w(*_above(fl.indent, doc))
                 self.w(line)
             self.w("};", "")
 
@@ -262,12 +294,19 @@ class HeaderWriter:
         for r in rows:
             comment = "/* %*d %*d%s */" % (ow, r[2], sw, r[3], "  " + r[4] if r[4] else "")
             line = "%s%-*s %-*s %s" % (fl.indent, tw, r[0], nw, r[1], comment)
-            if r is tail:
-                guard = fl.flexible_member_guard()
-                if guard:
-                    self.w(guard, line, "#endif")
-                    continue
+            above = []
+            if r[4] and columns(line) > MAX_COLUMNS:
+                # The note goes on its own line; offset and size stay put.
+                above = _above(fl.indent, r[4])
+                line = "%s%-*s %-*s /* %*d %*d */" % (fl.indent, tw, r[0], nw, r[1],
+                                                    ow, r[2], sw, r[3])
+            guard = fl.flexible_member_guard() if r is tail else None
+            if guard:
+                self.w(*guard)
+            self.w(*above)
             self.w(line)
+            if guard:
+                self.w(*["#endif"] * len(guard))
         pad = len(fl.indent.expandtabs(8)) + tw + nw + 2
         self.w("%-*s/* size %d */" % (pad, "};", sl.size))
         self.w(*fl.after_struct(sl))

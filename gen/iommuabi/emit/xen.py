@@ -87,7 +87,12 @@ class Xen(cheader.Flavor):
     def after_struct(self, sl):
         tag = self.struct_tag(sl.name)
         td = self.typedef(sl.name)
-        return ["typedef struct %s %s;" % (tag, td), "DEFINE_XEN_GUEST_HANDLE(%s);" % td]
+        typedef = "typedef struct %s %s;" % (tag, td)
+        if cheader.columns(typedef) > cheader.MAX_COLUMNS:
+            typedef = ["typedef struct %s" % tag, "    %s;" % td]
+        else:
+            typedef = [typedef]
+        return typedef + ["DEFINE_XEN_GUEST_HANDLE(%s);" % td]
 
 
 def emit(lo):

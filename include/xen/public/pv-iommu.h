@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * xen/public/pv-iommu.h - Xen paravirtualized IOMMU hypercall interface (xen flavor)
+ * xen/public/pv-iommu.h - Xen paravirtualized IOMMU hypercall interface
  *
  * Generated from spec/xen-pv-iommu.yaml by gen/iommu-abi-gen: do not edit.
- * Change the spec and regenerate (cmake --build build --target regen).
+ * Change the spec and regenerate (cmake --build build --target regen). This
+ * is the xen flavor of its headers.
  *
  * A guest manages IOMMU contexts and maps its own memory for its devices with
  * the iommu_op hypercall: long HYPERVISOR_iommu_op(unsigned int subop, void
@@ -88,19 +89,32 @@ extern "C" {
  * the ABI.
  */
 enum xen_pv_iommu_cmd {
-    XEN_IOMMU_noop               = 0,  /* Does nothing; succeeds. */
-    XEN_IOMMU_query_capabilities = 1,  /* arg: struct xen_pv_iommu_capabilities. */
-    XEN_IOMMU_init               = 2,  /* arg: struct xen_pv_iommu_init. */
-    XEN_IOMMU_alloc_context      = 3,  /* arg: struct xen_pv_iommu_alloc. */
-    XEN_IOMMU_free_context       = 4,  /* arg: struct xen_pv_iommu_free. */
-    XEN_IOMMU_reattach_device    = 5,  /* arg: struct xen_pv_iommu_reattach_device. */
-    XEN_IOMMU_map_pages          = 6,  /* arg: struct xen_pv_iommu_map_pages. */
-    XEN_IOMMU_unmap_pages        = 7,  /* arg: struct xen_pv_iommu_unmap_pages. */
-    XEN_IOMMU_remote_cmd         = 8,  /* arg: struct xen_pv_iommu_remote_cmd. */
-    XEN_IOMMU_alloc_nested       = 9,  /* arg: struct xen_pv_iommu_alloc_nested (XEN_IOMMUCAP_nested). */
-    XEN_IOMMU_flush_nested       = 10, /* arg: struct xen_pv_iommu_flush_nested (XEN_IOMMUCAP_nested). */
-    XEN_IOMMU_attach_pasid       = 11, /* arg: struct xen_pv_iommu_attach_pasid (XEN_IOMMUCAP_pasid). */
-    XEN_IOMMU_detach_pasid       = 12  /* arg: struct xen_pv_iommu_detach_pasid (XEN_IOMMUCAP_pasid). */
+    /* Does nothing; succeeds. */
+    XEN_IOMMU_noop               = 0,
+    /* arg: struct xen_pv_iommu_capabilities. */
+    XEN_IOMMU_query_capabilities = 1,
+    /* arg: struct xen_pv_iommu_init. */
+    XEN_IOMMU_init               = 2,
+    /* arg: struct xen_pv_iommu_alloc. */
+    XEN_IOMMU_alloc_context      = 3,
+    /* arg: struct xen_pv_iommu_free. */
+    XEN_IOMMU_free_context       = 4,
+    /* arg: struct xen_pv_iommu_reattach_device. */
+    XEN_IOMMU_reattach_device    = 5,
+    /* arg: struct xen_pv_iommu_map_pages. */
+    XEN_IOMMU_map_pages          = 6,
+    /* arg: struct xen_pv_iommu_unmap_pages. */
+    XEN_IOMMU_unmap_pages        = 7,
+    /* arg: struct xen_pv_iommu_remote_cmd. */
+    XEN_IOMMU_remote_cmd         = 8,
+    /* arg: struct xen_pv_iommu_alloc_nested (XEN_IOMMUCAP_nested). */
+    XEN_IOMMU_alloc_nested       = 9,
+    /* arg: struct xen_pv_iommu_flush_nested (XEN_IOMMUCAP_nested). */
+    XEN_IOMMU_flush_nested       = 10,
+    /* arg: struct xen_pv_iommu_attach_pasid (XEN_IOMMUCAP_pasid). */
+    XEN_IOMMU_attach_pasid       = 11,
+    /* arg: struct xen_pv_iommu_detach_pasid (XEN_IOMMUCAP_pasid). */
+    XEN_IOMMU_detach_pasid       = 12
 };
 
 /*

@@ -212,7 +212,8 @@ struct xen_virtio_iommu_req_attach {
     xen_virtio_iommu_req_head_t head;        /*  0 4 */
     uint32_t                    domain;      /*  4 4 */
     uint32_t                    endpoint;    /*  8 4 */
-    uint32_t                    flags;       /* 12 4  XEN_VIRTIO_IOMMU_ATTACH_F_BYPASS */
+    /* XEN_VIRTIO_IOMMU_ATTACH_F_BYPASS */
+    uint32_t                    flags;       /* 12 4 */
     uint8_t                     reserved[4]; /* 16 4  reserved */
     xen_virtio_iommu_req_tail_t tail;        /* 20 4 */
 };                                           /* size 24 */
@@ -286,7 +287,8 @@ struct xen_virtio_iommu_probe_property {
     uint16_t type;   /* 0 2 */
     uint16_t length; /* 2 2 */
 };                   /* size 4 */
-typedef struct xen_virtio_iommu_probe_property xen_virtio_iommu_probe_property_t;
+typedef struct xen_virtio_iommu_probe_property
+    xen_virtio_iommu_probe_property_t;
 DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_probe_property_t);
 
 /*
@@ -303,7 +305,8 @@ struct xen_virtio_iommu_probe_resv_mem {
     uint64_aligned_t                  start;       /*  8 8 */
     uint64_aligned_t                  end;         /* 16 8 */
 };                                                 /* size 24 */
-typedef struct xen_virtio_iommu_probe_resv_mem xen_virtio_iommu_probe_resv_mem_t;
+typedef struct xen_virtio_iommu_probe_resv_mem
+    xen_virtio_iommu_probe_resv_mem_t;
 DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_probe_resv_mem_t);
 
 /*
@@ -320,8 +323,10 @@ struct xen_virtio_iommu_req_probe {
     xen_virtio_iommu_req_head_t head;         /*  0  4 */
     uint32_t                    endpoint;     /*  4  4 */
     uint8_t                     reserved[64]; /*  8 64  reserved */
-#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 199901L && !defined(__cplusplus)
+#if defined(__STDC_VERSION__) && !defined(__cplusplus)
+#if __STDC_VERSION__ >= 199901L
     uint8_t                     properties[]; /* 72  0  variable length */
+#endif
 #endif
 };                                            /* size 72 */
 typedef struct xen_virtio_iommu_req_probe xen_virtio_iommu_req_probe_t;
