@@ -4,7 +4,7 @@
  *
  *   iommu-ref-replay [FILE...]      (no FILE, or "-": standard input)
  *
- * Prints one result line per command (trace format: DESIGN.md).  Exit status:
+ * Prints one result line per command (trace format: translator/TRACE-FORMAT.md).  Exit status:
  * 0 all traces well-formed, 1 a malformed line (reported as
  * "FILE:LINE: error: ..." on stderr; the run stops there), 2 usage or I/O
  * error.  Each file starts from a blank state.

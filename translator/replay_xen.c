@@ -6,7 +6,7 @@
  * offsetof() of the generated header, little-endian) and goes through
  * xen_pviommu_op(), exactly as a guest's hypercall would; the result line is
  * printed from the return value and the OUT fields read back from the bytes.
- * Trace syntax and output: translator/README.md and DESIGN.md.
+ * Trace syntax and output: translator/README.md and translator/TRACE-FORMAT.md.
  */
 #include "replay_xen.h"
 
