@@ -13,7 +13,10 @@
  * ranges touch and overlap all the time.  Every result (status, removed
  * count, lookup result, overlaps, find/find_ge, count) is compared with the
  * model; the first divergence prints the seed, the op index and the
- * operation, and the test fails.  The model is kept small (at most
+ * operation, and the test fails.  Every lookup is also made twice through
+ * one translation cache (ias_tlb_lookup) that lives across all runs, so a
+ * stale entry (after an unmap, a clear, or in an address space allocated
+ * where a freed one was) shows up as a divergence too.  The model is kept small (at most
  * MODEL_SOFT_MAX mappings, beyond which operations shift to unmapping) so the
  * linear scans stay cheap.
  */
@@ -203,6 +206,7 @@ static unsigned long long n_map_ok, n_map_overlap, n_map_inval, n_unmap_ok, n_un
     n_unmap_removed, n_lookup_hit, n_overlaps_hit, n_full_range, max_model;
 static uint64_t cur_seed;
 static unsigned cur_op;
+static struct ias_tlb tlb;                   /* shared by every run, never flushed */
 
 static void diverged(const char *what)
 {
@@ -302,6 +306,17 @@ static void run(uint64_t seed, unsigned nops)
             n_lookup_hit += (a == 1);
             if (ias_lookup(as, q, NULL, NULL) != a)
                 diverged("lookup with NULL outputs differs");
+            for (b = 0; b < 2; b++) {               /* a fill, then likely a hit */
+                uint64_t tp = 0;
+                unsigned tperm = 99;
+                int t = ias_tlb_lookup(&tlb, as, q, &tp, &tperm);
+
+                if (t != a || (t && (tp != p || tperm != perm))) {
+                    snprintf(msg, sizeof(msg), "cached lookup 0x%" PRIx64 ": got %d pa 0x%" PRIx64
+                             " perm %u, model %d", q, t, tp, tperm, m != NULL);
+                    diverged(msg);
+                }
+            }
         } else if (k < 92) {                        /* overlaps */
             range(&s, &e);
             a = ias_overlaps(as, s, e);
@@ -384,7 +399,10 @@ int main(int argc, char **argv)
            "  lookup hits %llu; overlaps hits %llu; full-range ops %llu; largest model %llu mappings\n",
            n_map_ok, n_map_overlap, n_map_inval, n_unmap_ok, n_unmap_removed, n_unmap_split,
            n_lookup_hit, n_overlaps_hit, n_full_range, max_model);
-    if (!n_map_ok || !n_map_overlap || !n_unmap_removed || !n_unmap_split || !n_lookup_hit) {
+    printf("diff_addr_space: translation cache hits %llu, misses %llu\n",
+           (unsigned long long)tlb.hits, (unsigned long long)tlb.misses);
+    if (!n_map_ok || !n_map_overlap || !n_unmap_removed || !n_unmap_split || !n_lookup_hit ||
+        !tlb.hits) {
         fprintf(stderr, "diff_addr_space: an outcome was never exercised\n");
         return 1;
     }
