@@ -1,0 +1,146 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * impl_run.h - the benchmark's loops, written once and instantiated per
+ * implementation (impl_*.c), so every lookup is a direct call to that
+ * implementation and none of them pays for an indirection the others do not.
+ *
+ * Define before including:
+ *   RUN_NAME                 the function to define (declared in impl.h)
+ *   SPACE                    the address space's type
+ *   SPACE_NEW()              -> SPACE *, or NULL
+ *   SPACE_FREE(s)
+ *   SPACE_MAP(s, va, end, pa)    -> 0 on success (read/write mapping)
+ *   SPACE_UNMAP(s, va, end)      -> 0 on success (removes exactly [va, end])
+ *   SPACE_LOOKUP(s, va, &pa)     -> 1 and pa when va is mapped
+ *   SPACE_COUNT(s)           number of mappings
+ *   SPACE_SELFCHECK(s)       1 when internal invariants hold
+ *   SPACE_UPDATES_OK(n)      1 when map/unmap are measured at size n
+ *   SPACE_BULK_LOAD(s, w)    -> 0; fills s from w when updates are not measured
+ * and optionally:
+ *   SPACE_CACHED_LOOKUP(s, va, &pa)  a lookup through the implementation's own
+ *                            translation cache, measured on the hot set too
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "impl.h"
+
+#define RUN_PAGE_LAST ((1u << WL_PAGE_SHIFT) - 1u)
+
+int RUN_NAME(const struct workload *w, struct run_result *r)
+{
+    size_t i, rep, mem0 = heap_in_use();
+    uint8_t *page = malloc(w->n);
+    SPACE *s = SPACE_NEW();
+    uint64_t pa = 0, sum = 0;
+    double t0;
+
+    memset(r, 0, sizeof(*r));
+    if (!page || !s) {
+        r->error = "out of memory";
+        goto out;
+    }
+    memcpy(page, w->page_in_slot, w->n);
+
+    r->measured_updates = SPACE_UPDATES_OK(w->n);
+    t0 = now_ns();
+    if (!r->measured_updates) {
+        if (SPACE_BULK_LOAD(s, w)) {
+            r->error = "bulk load failed";
+            goto out;
+        }
+    } else {
+        for (i = 0; i < w->n; i++) {
+            uint32_t slot = w->insert_order[i];
+            uint64_t va = wl_iova(slot, page[slot]);
+
+            if (SPACE_MAP(s, va, va + RUN_PAGE_LAST, wl_phys(slot))) {
+                r->error = "map failed during fill";
+                goto out;
+            }
+        }
+    }
+    r->fill_ns = (now_ns() - t0) / (double)w->n;
+    r->bytes_per_mapping = (double)(heap_in_use() - mem0) / (double)w->n;
+
+    /* Lookups are timed BENCH_REPS times and the fastest run counts: other
+     * load on the machine only ever adds time.  Each address depends on the
+     * previous result (pa's top bit is always clear), so lookups cannot
+     * overlap: this is latency, like the chase. */
+    for (rep = 0; rep < BENCH_REPS; rep++) {
+        sum = 0;
+        t0 = now_ns();
+        for (i = 0; i < w->nq; i++) {
+            if (!SPACE_LOOKUP(s, w->query[i] | (pa >> 63), &pa)) {
+                r->error = "a mapped address did not translate";
+                goto out;
+            }
+            sum += pa;
+        }
+        r->translate_ns = run_min(r->translate_ns, (now_ns() - t0) / (double)w->nq, rep);
+        if (rep > 0 && sum != r->translate_sum) {
+            r->error = "the same lookups gave different results";
+            goto out;
+        }
+        r->translate_sum = sum;
+
+        t0 = now_ns();
+        for (i = 0; i < w->nq; i++) {
+            if (!SPACE_LOOKUP(s, w->query[i % BENCH_HOT_SET] | (pa >> 63), &pa)) {
+                r->error = "a hot address did not translate";
+                goto out;
+            }
+        }
+        r->hot_ns = run_min(r->hot_ns, (now_ns() - t0) / (double)w->nq, rep);
+        keep(pa);
+#ifdef SPACE_CACHED_LOOKUP
+        t0 = now_ns();
+        for (i = 0; i < w->nq; i++) {
+            if (!SPACE_CACHED_LOOKUP(s, w->query[i % BENCH_HOT_SET] | (pa >> 63), &pa)) {
+                r->error = "a hot address did not translate through the cache";
+                goto out;
+            }
+        }
+        r->hot_cached_ns = run_min(r->hot_cached_ns, (now_ns() - t0) / (double)w->nq, rep);
+        keep(pa);
+#endif
+    }
+
+    if (r->measured_updates) {
+        t0 = now_ns();
+        for (i = 0; i < w->nchurn; i++) {
+            uint32_t slot = w->churn_slot[i];
+            uint64_t old = wl_iova(slot, page[slot]);
+            uint64_t va = wl_iova(slot, w->churn_page[i]);
+
+            if (SPACE_UNMAP(s, old, old + RUN_PAGE_LAST) ||
+                SPACE_MAP(s, va, va + RUN_PAGE_LAST, wl_phys(slot))) {
+                r->error = "unmap or map failed during churn";
+                goto out;
+            }
+            page[slot] = w->churn_page[i];
+        }
+        if (w->nchurn)
+            r->churn_ns = (now_ns() - t0) / (double)w->nchurn;
+    }
+
+    /* Every slot translates where its last map put it, up to the last byte,
+     * and the page before it in the same slot is not mapped. */
+    for (i = 0; i < w->n; i++) {
+        uint64_t va = wl_iova((uint32_t)i, page[i]);
+
+        if (!SPACE_LOOKUP(s, va + RUN_PAGE_LAST, &pa) ||
+            pa != wl_phys((uint32_t)i) + RUN_PAGE_LAST ||
+            (page[i] > 0 && SPACE_LOOKUP(s, va - 1, &pa))) {
+            r->error = "final state differs from the workload";
+            goto out;
+        }
+    }
+    if (SPACE_COUNT(s) != w->n || !SPACE_SELFCHECK(s))
+        r->error = "internal invariants broken";
+out:
+    if (s)
+        SPACE_FREE(s);
+    free(page);
+    return r->error ? -1 : 0;
+}

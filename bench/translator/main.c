@@ -1,0 +1,263 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * main.c - iommu-ref-bench: the translator's address space against two
+ * baselines run side by side in the same process on the same workload:
+ * GLib's GTree used as an interval map (what QEMU's virtio-iommu does) and a
+ * sorted array with binary search, plus a pointer chase as the floor of one
+ * dependent DRAM miss.  Prints every cost from 1 K to 4 M mappings, then the
+ * ratios DESIGN.md's performance targets are stated in.
+ *
+ * Every run also checks its results (the sum of all random translations
+ * against the workload, the final state after churn, each structure's own
+ * invariants); a wrong answer exits 1, whatever the timings.
+ *
+ * Usage: iommu-ref-bench [--quick] [--max-size N]
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chase.h"
+#include "impl.h"
+#include "workload.h"
+
+#define EXIT_WRONG 1
+#define EXIT_USAGE 2
+#define EXIT_NOMEM 3
+
+#define TARGET_N          (1u << 20)
+#define GOAL_HOT_NS       5.0      /* "a few ns" */
+#define GOAL_CHASE_RATIO  2.0      /* random translate within 2x of one miss */
+#define GOAL_UPDATE_RATIO 3.0      /* map + unmap at least 3x GTree */
+#define GOAL_BYTES        48.0
+
+enum { IAS, GTREE, SORTED, NIMPL };
+
+static const char *const impl_name[NIMPL] = { "ias", "gtree", "sorted" };
+static int (*const impl_run[NIMPL])(const struct workload *, struct run_result *) = {
+    run_ias, run_gtree, run_sorted,
+};
+
+struct options {
+    int quick;
+    size_t max_size;
+};
+
+static void usage(FILE *f)
+{
+    fputs("usage: iommu-ref-bench [--quick] [--max-size N]\n"
+          "  --quick       small sizes and short runs (checks the benchmark works)\n"
+          "  --max-size N  largest number of mappings (suffix K or M; default 4M)\n", f);
+}
+
+/* "4M", "256K", "1000": 0 and *out, or -1. */
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    unsigned long long v;
+
+    errno = 0;
+    v = strtoull(s, &end, 10);
+    if (errno || end == s)
+        return -1;
+    if (*end == 'K' || *end == 'k')
+        v <<= 10, end++;
+    else if (*end == 'M' || *end == 'm')
+        v <<= 20, end++;
+    if (*end || v == 0 || v > (1ull << 26))
+        return -1;
+    *out = (size_t)v;
+    return 0;
+}
+
+static int parse_args(int argc, char **argv, struct options *o)
+{
+    int i;
+
+    o->quick = 0;
+    o->max_size = 4u << 20;
+    for (i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--quick")) {
+            o->quick = 1;
+        } else if (!strcmp(argv[i], "--max-size") && i + 1 < argc) {
+            if (parse_size(argv[++i], &o->max_size)) {
+                fprintf(stderr, "iommu-ref-bench: --max-size: '%s' is not a size "
+                        "between 1 and 64M (e.g. 4M, 256K)\n", argv[i]);
+                return -1;
+            }
+        } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            usage(stdout);
+            exit(0);
+        } else {
+            fprintf(stderr, "iommu-ref-bench: unknown argument '%s'\n", argv[i]);
+            usage(stderr);
+            return -1;
+        }
+    }
+    if (o->quick && o->max_size > 16384)
+        o->max_size = 16384;
+    return 0;
+}
+
+/* What the random lookups must add up to, from the workload alone. */
+static uint64_t expected_sum(const struct workload *w)
+{
+    uint64_t sum = 0;
+    size_t i;
+
+    for (i = 0; i < w->nq; i++) {
+        uint32_t slot = (uint32_t)(w->query[i] >> WL_PAGE_SHIFT) / WL_SLOT_PAGES;
+
+        sum += wl_phys(slot) + (w->query[i] & ((1u << WL_PAGE_SHIFT) - 1u));
+    }
+    return sum;
+}
+
+static void print_size(char *buf, size_t len, size_t n)
+{
+    if (n >= (1u << 20) && n % (1u << 20) == 0)
+        snprintf(buf, len, "%zuM", n >> 20);
+    else if (n >= 1024 && n % 1024 == 0)
+        snprintf(buf, len, "%zuK", n >> 10);
+    else
+        snprintf(buf, len, "%zu", n);
+}
+
+static void print_ns(double v, int valid)
+{
+    if (valid)
+        printf(" %7.1f", v);
+    else
+        printf(" %7s", "-");
+}
+
+static void print_header(void)
+{
+    printf("\n%8s | %-31s | %-31s | %-20s | %s\n", "",
+           "translate random, ns (dependent)", "map + unmap pair, ns",
+           "bytes per mapping", "hot translate, ns (dependent)");
+    printf("%8s | %7s %7s %7s %7s | %7s %7s %7s %7s | %6s %6s %6s | %5s %5s %5s %6s\n",
+           "mappings", "ias", "gtree", "sorted", "/chase", "ias", "gtree", "sorted", "gt/ias",
+           "ias", "gtree", "sorted", "+tlb", "ias", "gtree", "sorted");
+}
+
+static void print_row(size_t n, const struct run_result *r, double chase_ns)
+{
+    char size[32];
+    int k;
+
+    print_size(size, sizeof(size), n);
+    printf("%8s |", size);
+    for (k = 0; k < NIMPL; k++)
+        print_ns(r[k].translate_ns, 1);
+    print_ns(r[IAS].translate_ns / chase_ns, chase_ns > 0);
+    printf(" |");
+    for (k = 0; k < NIMPL; k++)
+        print_ns(r[k].churn_ns, r[k].measured_updates);
+    print_ns(r[GTREE].churn_ns / r[IAS].churn_ns, r[IAS].churn_ns > 0);
+    printf(" |");
+    for (k = 0; k < NIMPL; k++)
+        printf(" %6.1f", r[k].bytes_per_mapping);
+    printf(" | %5.1f", r[IAS].hot_cached_ns);
+    for (k = 0; k < NIMPL; k++)
+        printf(" %5.1f", r[k].hot_ns);
+    printf("\n");
+    fflush(stdout);
+}
+
+static const char *verdict(int met)
+{
+    return met ? "met" : "MISSED";
+}
+
+static void print_targets(const struct run_result *r, double chase_ns)
+{
+    double chase_ratio = r[IAS].translate_ns / chase_ns;
+    double update_ratio = r[GTREE].churn_ns / r[IAS].churn_ns;
+
+    printf("\ntargets at 1M mappings (DESIGN.md, \"Performance\"):\n");
+    printf("  translate, hot          %6.1f ns/lookup through ias_tlb (tree alone %.1f,\n"
+           "                          gtree %.1f, sorted %.1f)"
+           "                  goal <= %.0f ns     %s\n", r[IAS].hot_cached_ns, r[IAS].hot_ns,
+           r[GTREE].hot_ns, r[SORTED].hot_ns, GOAL_HOT_NS,
+           verdict(r[IAS].hot_cached_ns <= GOAL_HOT_NS));
+    printf("  translate, random       %6.1f ns = %.2fx the chase floor (%.1f ns)"
+           "      goal <= %.0fx       %s\n", r[IAS].translate_ns, chase_ratio, chase_ns,
+           GOAL_CHASE_RATIO, verdict(chase_ratio <= GOAL_CHASE_RATIO));
+    printf("  map + unmap, page-sized %6.1f ns/pair, gtree %.1f = %.2fx"
+           "              goal >= %.0fx       %s\n", r[IAS].churn_ns, r[GTREE].churn_ns,
+           update_ratio, GOAL_UPDATE_RATIO, verdict(update_ratio >= GOAL_UPDATE_RATIO));
+    printf("  memory                  %6.1f bytes/mapping (gtree %.1f)"
+           "                   goal <= %.0f B      %s\n", r[IAS].bytes_per_mapping,
+           r[GTREE].bytes_per_mapping, GOAL_BYTES,
+           verdict(r[IAS].bytes_per_mapping <= GOAL_BYTES));
+}
+
+int main(int argc, char **argv)
+{
+    static const size_t sizes[] = { 1u << 10, 4u << 10, 16u << 10, 64u << 10,
+                                    256u << 10, 1u << 20, 4u << 20 };
+    struct run_result at_target[NIMPL];
+    struct options o;
+    double chase_ns;
+    size_t chase_bytes, nq, si;
+    int have_target = 0;
+
+    if (parse_args(argc, argv, &o))
+        return EXIT_USAGE;
+    chase_bytes = o.quick ? (16u << 20) : (256u << 20);
+    nq = o.quick ? 20000 : 1000000;
+
+    printf("iommu-ref-bench: translator address space (ias, a B+tree) against "
+           "GLib GTree\n(QEMU-style interval map) and a sorted array, same "
+           "workload, same run%s\n", o.quick ? " (--quick: small sizes, short runs)" : "");
+    chase_ns = chase_ns_per_hop(chase_bytes, o.quick ? 200000 : 4000000, 0x1234567ull);
+    if (chase_ns < 0) {
+        fprintf(stderr, "iommu-ref-bench: cannot allocate the %zu MiB chase buffer\n",
+                chase_bytes >> 20);
+        return EXIT_NOMEM;
+    }
+    printf("pointer chase over %zu MiB: %.1f ns per dependent load (the floor)\n",
+           chase_bytes >> 20, chase_ns);
+    printf("sorted-array updates are measured up to %uK mappings (each moves O(n) bytes)\n",
+           BENCH_SORTED_UPDATE_MAX >> 10);
+    print_header();
+
+    for (si = 0; si < sizeof(sizes) / sizeof(sizes[0]) && sizes[si] <= o.max_size; si++) {
+        size_t n = sizes[si];
+        size_t nchurn = n < 65536 ? 65536 : n > (1u << 20) ? (1u << 20) : n;
+        struct run_result r[NIMPL];
+        struct workload w;
+        uint64_t want;
+        int k;
+
+        if (o.quick)
+            nchurn = n;
+        if (wl_init(&w, n, nq, nchurn, 0xb0a710adull + n)) {
+            fprintf(stderr, "iommu-ref-bench: out of memory building %zu mappings\n", n);
+            return EXIT_NOMEM;
+        }
+        want = expected_sum(&w);
+        for (k = 0; k < NIMPL; k++) {
+            if (impl_run[k](&w, &r[k]) || r[k].translate_sum != want) {
+                fprintf(stderr, "iommu-ref-bench: %s with %zu mappings: %s\n", impl_name[k], n,
+                        r[k].error ? r[k].error : "random translations add up wrong");
+                wl_destroy(&w);
+                return EXIT_WRONG;
+            }
+        }
+        wl_destroy(&w);
+        print_row(n, r, chase_ns);
+        if (n == TARGET_N) {
+            memcpy(at_target, r, sizeof(r));
+            have_target = 1;
+        }
+    }
+    if (have_target)
+        print_targets(at_target, chase_ns);
+    else
+        printf("\n(targets are stated at 1M mappings: run without --quick or --max-size "
+               "below 1M to see them)\n");
+    return 0;
+}
