@@ -14,7 +14,8 @@ import os
 import re
 
 from .errors import SpecError
-from .model import PRIMITIVES, Constant, ConstGroup, Enum, Enumerator, Field, Spec, Struct
+from .model import (PRIMITIVES, XEN_SCALAR_TYPEDEFS, Constant, ConstGroup, Enum, Enumerator,
+                    Field, Spec, Struct)
 from .yamlsrc import Map, Seq, load_yaml
 
 FLAVORS = ("linux", "portable", "xen")
@@ -231,7 +232,7 @@ def _load_enums(ctx, top, macros):
 
 def _load_field(ctx, f, key, structs, groups, enums, fnames):
     _keys(ctx, f, key, ("name", "type"),
-          ("count", "reserved", "doc", "dir", "flags", "enum"))
+          ("count", "reserved", "doc", "dir", "flags", "enum", "xen_type"))
     name = _str(ctx, f, "name", key, ident=True)
     key = key.rsplit("[", 1)[0] + "[%s]" % name
     fnames.add(name, f.lines["name"], _sub(key, "name"))
@@ -269,9 +270,19 @@ def _load_field(ctx, f, key, structs, groups, enums, fnames):
         ctx.fail(f.line, key, "a field takes its values from flags or from an enum, not both")
     if (flags or enum) and ftype not in PRIMITIVES:
         ctx.fail(f.lines["type"], _sub(key, "type"), "flags and enum values need an integer type")
+    xen_type = _str(ctx, f, "xen_type", key, ident=True)
+    if xen_type is not None:
+        if xen_type not in XEN_SCALAR_TYPEDEFS:
+            ctx.fail(f.lines["xen_type"], _sub(key, "xen_type"),
+                     "unknown Xen typedef '%s' (known: %s)"
+                     % (xen_type, ", ".join(sorted(XEN_SCALAR_TYPEDEFS))))
+        if XEN_SCALAR_TYPEDEFS[xen_type] != ftype:
+            ctx.fail(f.lines["xen_type"], _sub(key, "xen_type"),
+                     "'%s' stands for %s, but the field's type is %s"
+                     % (xen_type, XEN_SCALAR_TYPEDEFS[xen_type], ftype))
     return Field(name=name, type=ftype, count=count, reserved=_bool(ctx, f, "reserved", key),
                  doc=_str(ctx, f, "doc", key, ""), dir=direction, flags=flags, enum=enum,
-                 line=f.line)
+                 xen_type=xen_type, line=f.line)
 
 
 def _load_structs(ctx, top, groups, enums):

@@ -19,6 +19,13 @@ PRIMITIVES = {
     "guest_handle": (8, "cpu"),
 }
 
+# Scalar typedefs of Xen's xen.h that a field may be spelled with in the xen
+# flavor (`xen_type:`), each with the one primitive type it stands for.  The
+# other flavors keep the primitive; the layout is the primitive's either way.
+XEN_SCALAR_TYPEDEFS = {
+    "domid_t": "u16",
+}
+
 
 @dataclass
 class Constant:
@@ -66,6 +73,7 @@ class Field:
     dir: Optional[str] = None        # in | out | inout (hypercall arguments)
     flags: Optional[str] = None      # name of the ConstGroup its bits come from
     enum: Optional[str] = None       # name of the Enum its value comes from
+    xen_type: Optional[str] = None   # a XEN_SCALAR_TYPEDEFS name, for the xen flavor
     inserted: bool = False           # padding the generator added
     why: str = ""                    # for inserted padding: the reason
     line: int = 0

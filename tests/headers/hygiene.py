@@ -19,7 +19,8 @@ Checks, each reported as file:line: error: ...
     drop-in for a kernel header, headers_common.LINUX_DROP_IN, has none, as
     the kernel's constants are int); every enumerator has an explicit value
   - struct members: fixed-width types only (uint*_t / __u* / __le* / __be*,
-    uint64_aligned_t in the xen flavor, or a struct of this header); never
+    uint64_aligned_t and xen.h's domid_t (uint16_t) in the xen flavor, or a
+    struct of this header); never
     int, long, short, char, bool, enum, float, a pointer or a plain uint64_t
     in the xen flavor; the xen flavor embeds structs by typedef, never by
     "struct tag"; no empty struct
@@ -44,7 +45,7 @@ ALLOWED = {
     "portable": {"uint8_t", "uint16_t", "uint32_t", "uint64_t"},
     "linux": {"__u8", "__u16", "__u32", "__u64", "__le16", "__le32", "__le64",
               "__be16", "__be32", "__be64"},
-    "xen": {"uint8_t", "uint16_t", "uint32_t", "uint64_aligned_t"},
+    "xen": {"uint8_t", "uint16_t", "uint32_t", "uint64_aligned_t", "domid_t"},
 }
 ALLOWED_INCLUDES = {
     "portable": {"<stdint.h>"},

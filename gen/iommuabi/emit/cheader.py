@@ -98,6 +98,10 @@ class Flavor:
     def includes(self):
         return []
 
+    def trailer(self):
+        """Lines after the include guard's #endif (none by default)."""
+        return []
+
     def emits_struct(self, st):
         return True
 
@@ -335,6 +339,7 @@ class HeaderWriter:
             self.w(*guard_lines[1])
             self.w("")
         self.w("#ifdef __cplusplus", "}", "#endif", "", "#endif /* %s */" % guard)
+        self.w(*self.fl.trailer())
         return "\n".join(self.lines) + "\n"
 
 

@@ -57,6 +57,16 @@ class Xen(cheader.Flavor):
     def prim(self, ptype):
         return _TYPES[ptype]
 
+    def field_type(self, f):
+        # domid_t and friends: Xen's own spelling of a primitive (same layout).
+        return f.xen_type or super().field_type(f)
+
+    def trailer(self):
+        # The editor settings block every file of Xen's public headers ends with.
+        return ["", "/*", " * Local variables:", " * mode: C", ' * c-file-style: "BSD"',
+                " * c-basic-offset: 4", " * tab-width: 4", " * indent-tabs-mode: nil",
+                " * End:", " */"]
+
     def guard(self):
         # xen/public/pv-iommu.h -> __XEN_PUBLIC_PV_IOMMU_H__, Xen's style.
         return "__" + super().guard() + "__"

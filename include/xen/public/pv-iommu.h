@@ -260,7 +260,7 @@ DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_reattach_device_t);
  * @arg: Guest address of subop's argument.
  */
 struct xen_pv_iommu_remote_cmd {
-    uint16_t         domid; /*  0 2  IN */
+    domid_t          domid; /*  0 2  IN */
     uint16_t         subop; /*  2 2  see enum xen_pv_iommu_cmd */
     uint32_t         pad0;  /*  4 4  reserved */
     uint64_aligned_t arg;   /*  8 8  IN/OUT */
@@ -332,3 +332,13 @@ DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_detach_pasid_t);
 #endif
 
 #endif /* __XEN_PUBLIC_PV_IOMMU_H__ */
+
+/*
+ * Local variables:
+ * mode: C
+ * c-file-style: "BSD"
+ * c-basic-offset: 4
+ * tab-width: 4
+ * indent-tabs-mode: nil
+ * End:
+ */

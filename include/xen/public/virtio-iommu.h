@@ -359,3 +359,13 @@ DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_fault_t);
 #endif
 
 #endif /* __XEN_PUBLIC_VIRTIO_IOMMU_H__ */
+
+/*
+ * Local variables:
+ * mode: C
+ * c-file-style: "BSD"
+ * c-basic-offset: 4
+ * tab-width: 4
+ * indent-tabs-mode: nil
+ * End:
+ */

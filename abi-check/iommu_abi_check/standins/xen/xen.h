@@ -5,7 +5,8 @@
  *  - uint64_aligned_t: uint64_t forced to 8-byte alignment on every ABI
  *    (what Xen gives the hypervisor and toolstack builds);
  *  - XEN_GUEST_HANDLE / DEFINE_XEN_GUEST_HANDLE: on Arm a union of a pointer
- *    and a uint64_aligned_t, elsewhere a struct holding a pointer.
+ *    and a uint64_aligned_t, elsewhere a struct holding a pointer;
+ *  - domid_t, a uint16_t as in Xen.
  */
 #ifndef ABI_CHECK_STANDIN_XEN_H
 #define ABI_CHECK_STANDIN_XEN_H
@@ -33,5 +34,7 @@
 #define XEN_GUEST_HANDLE_PARAM(name) XEN_GUEST_HANDLE(name)
 
 DEFINE_XEN_GUEST_HANDLE(void);
+
+typedef uint16_t domid_t;
 
 #endif
