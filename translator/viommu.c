@@ -63,6 +63,9 @@ struct viommu {
     struct virtio_iommu_fault faults[VIOMMU_FAULT_QUEUE];
     unsigned fault_head, fault_count;
     uint64_t faults_dropped;
+    /* Recent translations of every domain (addr_space.h: coherent by
+     * construction, so requests never have to flush it). */
+    struct ias_tlb tlb;
 };
 
 /* ---- lookups -------------------------------------------------------------- */
@@ -692,7 +695,7 @@ int viommu_translate(struct viommu *v, uint32_t endpoint, uint64_t iova, int is_
     for (i = 0; i < ep->nresv; i++)
         if (resv_is_msi(&ep->resv[i]) && ep->resv[i].start <= iova && iova <= ep->resv[i].end)
             return identity(iova, pa);
-    if (!ias_lookup(ep->dom->as, iova, &out, &perm) || !(perm & need))
+    if (!ias_tlb_lookup(&v->tlb, ep->dom->as, iova, &out, &perm) || !(perm & need))
         return fault(v, VIRTIO_IOMMU_FAULT_R_MAPPING, endpoint, iova, is_write, reason);
     if (pa)
         *pa = out;
