@@ -302,6 +302,11 @@ class StructDecl:
     column: int
     fields: list           # [(name, line, column, spelled type, type class)]
     empty: bool
+    # an untagged record defined inside another (an anonymous member, or the
+    # type of a member 'struct { ... } in;'): the outermost record's label and
+    # the member path that reaches it ('in.' or '' for an anonymous member)
+    outer: Optional[str] = None
+    prefix: str = ""
 
 
 def _same_file(a, b):
@@ -346,26 +351,31 @@ def collect(ast, header):
     structs, enums = [], []
     typedef_of = {}
 
-    def visit_struct(node, typedef=None):
+    def visit_struct(node, typedef=None, outer=None, prefix=""):
         if node.decls is None:          # a reference, not a definition
             return
         if node.coord is None or not _same_file(node.coord.file, header):
             return
+        kind = "struct" if isinstance(node, c_ast.Struct) else "union"
+        if node.name or typedef:
+            outer, prefix = None, ""    # a tagged record is reported under its own name
+        me = outer or "%s %s" % (kind, node.name or typedef or "<anonymous>")
         fields = []
         for d in node.decls:
             cls, spelled = _type_class(d.type)
             c = d.coord or node.coord
             fields.append((d.name, c.line, c.column, spelled, cls))
-            visit_type(d.type)
-        structs.append(StructDecl("struct" if isinstance(node, c_ast.Struct) else "union",
-                                  node.name, typedef, node.coord.line, node.coord.column,
-                                  fields, len(node.decls) == 0))
+            visit_type(d.type, None, me, prefix + (d.name + "." if d.name else ""))
+        structs.append(StructDecl(kind, node.name, typedef, node.coord.line, node.coord.column,
+                                  fields, len(node.decls) == 0, outer, prefix))
 
-    def visit_type(t, typedef=None):
+    def visit_type(t, typedef=None, outer=None, prefix=""):
         while isinstance(t, (c_ast.TypeDecl, c_ast.ArrayDecl, c_ast.PtrDecl)):
+            if isinstance(t, c_ast.PtrDecl):
+                outer = None            # a pointer's target is no part of this layout
             t = t.type
         if isinstance(t, (c_ast.Struct, c_ast.Union)):
-            visit_struct(t, typedef)
+            visit_struct(t, typedef, outer, prefix)
         elif isinstance(t, c_ast.Enum) and t.values is not None and t.coord is not None \
                 and _same_file(t.coord.file, header):
             enums.append(t)
@@ -430,26 +440,74 @@ def enum_findings(path, enums):
 
 # ----------------------------------------------------------- layout analysis
 
-def gaps(rec):
-    """[(kind, offset, size, field before, field after)] of one compiler Record."""
+def gaps(rec, inner=False):
+    """[(kind, offset, size, field before, field after)] of one compiler Record.
+
+    ``inner``: also the holes inside untagged members (anonymous structs and
+    unions, 'struct { ... } in;'), which no other record reports: at offsets
+    from the start of ``rec``, their fields named by member path ('in.q'); the
+    tail padding of such a member is a hole of ``rec`` ("before" the end of it).
+    The bytes between the last fixed field and a flexible array member are a
+    hole before it (pahole says so too); tail padding is what lies past both.
+    """
     out = []
-    fields = sorted((f for f in rec.fields if not f.flexible),
-                    key=lambda f: (f.offset, f.bit_offset or 0))
-    if rec.kind == "union":
-        end = max((f.end for f in fields), default=0)
-        if rec.size > end and fields:
-            out.append(("tail", end, rec.size - end, fields[-1].name, None))
-        return out
-    end = 0
-    prev = None
-    for f in fields:
-        if f.offset > end:
-            out.append(("hole", end, f.offset - end, prev.name if prev else None, f.name))
-        end = max(end, f.end)
-        prev = f
-    if rec.size > end and prev is not None:
-        out.append(("tail", end, rec.size - end, prev.name, None))
+    _walk(rec.kind, 0, rec.size, rec.fields, "", inner, out, None)
     return out
+
+
+def _untagged_member(f):
+    return bool(f.nested) and "(unnamed at " in f.type and not f.type.endswith("]") \
+        and f.type.startswith(("struct ", "union ")) and f.size is not None
+
+
+def _anon_name(f):
+    if f.type.startswith(("struct ", "union ")) and "(unnamed at " in f.type:
+        return "(anonymous %s at offset %d)" % (f.type.split(" ", 1)[0], f.offset)
+    if f.is_bitfield:
+        return "(unnamed bit-field at offset %d)" % f.offset
+    return "(unnamed member at offset %d)" % f.offset
+
+
+def _walk(kind, start, size, fields, prefix, inner, out, container):
+    fixed = sorted((f for f in fields if not f.flexible),
+                   key=lambda f: (f.offset, f.bit_offset or 0))
+
+    def nm(f):
+        return prefix + f.name if f.name else _anon_name(f)
+
+    def descend(f):
+        if inner and _untagged_member(f):
+            what = ("'%s'" % (prefix + f.name)) if f.name else \
+                "the anonymous %s at offset %d" % (f.type.split(" ", 1)[0], f.offset)
+            # a union member's own tail padding may be bytes a larger member
+            # uses: not a hole (pahole does not call it one either)
+            _walk(f.type.split(" ", 1)[0], f.offset, f.size, f.nested,
+                  prefix + f.name + "." if f.name else prefix, inner, out,
+                  False if kind == "union" else "(the end of %s)" % what)
+
+    if kind == "union":
+        for f in fixed:
+            descend(f)
+        end = max((f.end for f in fixed), default=start)
+        last = fixed[-1] if fixed else None
+    else:
+        end = start
+        last = None
+        for f in fixed:
+            if f.offset > end:
+                out.append(("hole", end, f.offset - end, nm(last) if last else None, nm(f)))
+            descend(f)
+            end = max(end, f.end)
+            last = f
+        for f in fields:
+            if f.flexible and f.offset > end:
+                out.append(("hole", end, f.offset - end, nm(last) if last else None, nm(f)))
+                end = f.offset
+    if start + size > end and last is not None and container is not False:
+        if container is None:
+            out.append(("tail", end, start + size - end, nm(last), None))
+        else:
+            out.append(("hole", end, start + size - end, nm(last), container))
 
 
 def _align_up(x, a):
@@ -520,17 +578,41 @@ def _abi_list(names, all_names):
     return ", ".join(names)
 
 
+def _q(name):
+    """A member path quoted; a description ('(anonymous union at offset 8)') as is."""
+    if name is None:
+        return "the start"
+    return name if name.startswith("(") else "'%s'" % name
+
+
+def _bytes(n, unit=" bytes"):
+    return "%d%s" % (n, unit if n != 1 or unit != " bytes" else " byte")
+
+
 def layout_findings(path, decls, per_abi, abis):
     """Holes, tail padding, cross-ABI differences and field kinds, from compiler layouts."""
     out = []
     abi_names = [a.name for a in abis]
+    inner_lines = {}        # outer label -> {member path: (line, column)}
+    for d in decls:
+        if d.outer:
+            for f in d.fields:
+                if f[0]:
+                    inner_lines.setdefault(d.outer, {})[d.prefix + f[0]] = (f[1], f[2])
     for d in decls:
         label = "%s %s" % (d.kind, d.name or d.typedef or "<anonymous>")
         key = _record_key_for(d, per_abi[abi_names[0]], path)
         recs = {a: per_abi[a].get(key) for a in abi_names}
         if any(r is None for r in recs.values()):
             continue
-        field_line = {f[0]: (f[1], f[2]) for f in d.fields}
+        if d.outer:
+            # its holes are the enclosing record's (gaps(inner=True)); only the
+            # kinds of its fields are reported here, by member path
+            out.extend(_field_kinds(path, d, d.outer, recs, abi_names, d.prefix,
+                                    d.outer.split(" ", 1)[1]))
+            continue
+        field_line = dict(inner_lines.get(label, {}))
+        field_line.update((f[0], (f[1], f[2])) for f in d.fields)
         taken = set(field_line)
         if d.empty:
             r0 = recs[abi_names[0]]
@@ -546,7 +628,7 @@ def layout_findings(path, decls, per_abi, abis):
         # holes and tail padding, grouped over ABIs with identical numbers
         groups = {}
         for a in abi_names:
-            for g in gaps(recs[a]):
+            for g in gaps(recs[a], inner=True):
                 groups.setdefault(g, []).append(a)
         for (kind, off, size, before, after), names in sorted(
                 groups.items(), key=lambda kv: (kv[0][1], kv[0][0], -len(kv[1]))):
@@ -554,16 +636,18 @@ def layout_findings(path, decls, per_abi, abis):
             line, col = field_line.get(anchor, (d.line, d.column))
             pad = explicit_padding(off, size, taken)
             if kind == "hole":
-                msg = ("%s: %d-byte hole at offset %d after '%s' (before '%s') on %s"
-                       % (label, size, off, before, after, _abi_list(names, abi_names)))
-                fix = "declare it: add '%s' after '%s' (reserved, must be zero)" % (pad, before)
+                msg = ("%s: %s hole at offset %d after %s (before %s) on %s"
+                       % (label, _bytes(size, "-byte"), off, _q(before), _q(after),
+                          _abi_list(names, abi_names)))
+                fix = "declare it: add '%s' after %s (reserved, must be zero)" % (pad, _q(before))
                 if alternative:
                     fix += "; " + alternative
                     alternative = None
                 rule = "abi-hole"
             else:
-                msg = ("%s: %d bytes of tail padding at offset %d after '%s' (size %d) on %s"
-                       % (label, size, off, before, recs[names[0]].size, _abi_list(names, abi_names)))
+                msg = ("%s: %s of tail padding at offset %d after %s (size %d) on %s"
+                       % (label, _bytes(size), off, _q(before), recs[names[0]].size,
+                          _abi_list(names, abi_names)))
                 fix = "declare it: add '%s' at the end (reserved, must be zero)" % pad
                 rule = "abi-tail-padding"
             out.append(Finding(path, line, col, rule, msg, fix, struct=d.name or d.typedef,
@@ -661,8 +745,9 @@ def _has_pointer(f):
     return any(_has_pointer(n) for n in f.nested)
 
 
-def _field_kinds(path, d, label, recs, abi_names):
+def _field_kinds(path, d, label, recs, abi_names, prefix="", struct=None):
     out = []
+    struct = struct or d.name or d.typedef
     r0 = recs[abi_names[0]]
     for name, line, col, spelled, cls in d.fields:
         if name is None:
@@ -692,12 +777,28 @@ def _field_kinds(path, d, label, recs, abi_names):
                        "use a handle type that is 8 bytes on every ABI (e.g. uint64_aligned_t)")
         if why:
             out.append(Finding(path, line, col, "abi-field-type",
-                               "%s: field '%s' %s" % (label, name, why[0]), why[1],
-                               struct=d.name or d.typedef, field=name))
+                               "%s: field '%s' %s" % (label, prefix + name, why[0]), why[1],
+                               struct=struct, field=prefix + name))
     return out
 
 
+_NESTED_KEY = re.compile(r"\(unnamed at (.*):(\d+):(\d+)\)(?:#\d+)?$")
+
+
 def _record_key_for(d, records, path):
+    base = os.path.basename(path)
+    if d.outer:
+        # clang: 'struct outer::(unnamed at f.h:L:C)' ('#2' when one site has two)
+        best = None
+        for k in records:
+            m = _NESTED_KEY.search(k)
+            if not m or "::" not in k or not k.startswith(d.kind + " "):
+                continue
+            if os.path.basename(m.group(1)) == base and int(m.group(2)) == d.line:
+                dist = abs(int(m.group(3)) - d.column)
+                if best is None or dist < best[0]:
+                    best = (dist, k)
+        return best[1] if best else None
     if d.name:
         return d.name if d.kind == "struct" else "union " + d.name
     if d.typedef and d.typedef in records:     # probed by its typedef name

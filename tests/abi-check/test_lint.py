@@ -275,6 +275,77 @@ class CornerCases(unittest.TestCase):
         self.assertIn("#define BIT(n) (1U << (n))", f[-1]["fix"])
 
 
+class NestedUntaggedRecords(unittest.TestCase):
+    """Anonymous structs/unions and 'struct { ... } in;' members: their insides are
+    part of the enclosing record (pahole reports their holes there, at offsets from
+    the outer start) and are reported nowhere else."""
+
+    lint_text = CornerCases.lint_text
+
+    def test_hole_inside_anonymous_struct(self):
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "struct s { uint16_t x; struct { uint8_t p; uint32_t q; };"
+                                  " uint8_t z; };\n", "--targets", "x86_64")
+        holes = [x for x in f if x["rule"] == "abi-hole"]
+        self.assertEqual([(x["offset"], x["size"], x["field"]) for x in holes],
+                         [(2, 2, "x"), (5, 3, "p")])
+        self.assertIn("before (anonymous struct at offset 4)", holes[0]["message"])
+        self.assertNotIn("''", holes[0]["message"])
+        self.assertEqual(gaps_of(f, "s", "abi-tail-padding"), {(13, 3): {"x86_64"}})
+
+    def test_hole_and_tail_inside_named_untagged_member(self):
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "struct n { uint32_t k;\n"
+                                  "  struct { uint64_t a; uint8_t b; uint32_t c; uint8_t d; } in;\n"
+                                  "  union { struct { uint8_t p; uint64_t q; } s; uint32_t w; } u;\n"
+                                  "};\n", "--targets", "x86_64")
+        holes = {(x["offset"], x["size"]): x for x in f if x["rule"] == "abi-hole"}
+        self.assertEqual(sorted(holes), [(4, 4), (17, 3), (25, 7), (33, 7)])
+        self.assertEqual(holes[(17, 3)]["field"], "in.b")
+        self.assertIn("before 'in.c'", holes[(17, 3)]["message"])
+        self.assertIn("before (the end of 'in')", holes[(25, 7)]["message"])
+        self.assertEqual(holes[(33, 7)]["field"], "u.s.p")
+        self.assertEqual(holes[(17, 3)]["line"], 3)       # points at in.b's line
+
+    def test_union_member_tail_is_not_a_hole(self):
+        # the anonymous struct's own 2 tail bytes are bytes 'w' uses
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "struct v { uint64_t k; union { struct { uint32_t a;"
+                                  " uint16_t b; }; uint64_t w; }; };\n", "--targets", "x86_64")
+        self.assertEqual((st, f), (0, []))
+
+    def test_field_kinds_inside_untagged_members(self):
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "struct k1 { uint64_t k; union { long l; uint64_t pad; }; };\n"
+                                  "struct k2 { uint32_t k; struct { _Bool b; uint8_t c;"
+                                  " uint16_t d; } in; };\n", "--targets", "x86_64")
+        kinds = {(x["struct"], x["field"]) for x in f if x["rule"] == "abi-field-type"}
+        self.assertEqual(kinds, {("k1", "l"), ("k2", "in.b")})
+
+    def test_two_untagged_records_from_one_macro(self):
+        # clang names the second one 'struct f::(unnamed at t.h:L:C)#2'
+        st, f, err = self.lint_text("#include <stdint.h>\n"
+                                    "#define FLEX(T, m) struct { struct { } e_##m; T m[]; }\n"
+                                    "struct f { uint32_t n; union { uint8_t x; FLEX(uint8_t, b); };"
+                                    " };\n", "--targets", "i386")
+        self.assertIn(st, (0, 4), err)
+        self.assertNotIn("internal error", err)
+
+    def test_gap_before_flexible_array_is_a_hole(self):
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "struct fl { uint32_t len; uint8_t kind; uint64_t data[]; };\n"
+                                  "struct f2 { uint64_t a; uint8_t b; uint8_t data[]; };\n",
+                                  "--targets", "x86_64")
+        self.assertEqual(gaps_of(f, "fl", "abi-hole"), {(5, 3): {"x86_64"}})
+        self.assertEqual(gaps_of(f, "fl", "abi-tail-padding"), {})
+        self.assertEqual(gaps_of(f, "f2", "abi-tail-padding"), {(9, 7): {"x86_64"}})
+
+    def test_one_byte_is_singular(self):
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "struct o { uint16_t a; uint8_t b; };\n", "--targets", "x86_64")
+        self.assertIn("1 byte of tail padding", f[0]["message"])
+
+
 class OutputFormats(unittest.TestCase):
     def test_text_is_compiler_style(self):
         st, out, _ = run_cli(["lint", V4, "-D", "__XEN_TOOLS__", "--targets", "x86_64"])
