@@ -61,6 +61,22 @@ def _ftype(f, renames=None):
     return (t, f.get("count"))
 
 
+def _encoding(t):
+    """(size, byte order) of a primitive type, from the generator's table."""
+    try:
+        from iommuabi.model import PRIMITIVES
+    except ImportError:                 # diff of two baselines without gen/ on the path
+        PRIMITIVES = {"u64": (8, "cpu"), "guest_handle": (8, "cpu")}
+    return PRIMITIVES.get(t)
+
+
+def _same_encoding(f, g):
+    """Two different type names for the same bytes: guest_handle and u64 are both
+    a CPU-order 64-bit value (uint64_t / __u64 / uint64_aligned_t in every flavor)."""
+    a, b = _encoding(f.get("type")), _encoding(g.get("type"))
+    return a is not None and a == b and f.get("count") == g.get("count")
+
+
 def _fdesc(f):
     t = f.get("type") or "?"
     if f.get("count"):
@@ -212,6 +228,11 @@ def _diff_struct(o, n, out, renames=None):
                 out.append(_c(subj, "reserved field '%s' given a meaning as %s (same offset and "
                               "size)" % (name, _fdesc(g)), "old peers send zero there, which "
                               "must mean 'not used' in the new definition"))
+            elif _same_encoding(f, g) and _is_reserved(f) == _is_reserved(g):
+                out.append(_c(subj, "field '%s' retyped: %s -> %s (same size and byte order)"
+                              % (name, _tdesc(f), _tdesc(g)),
+                              "the same bytes, decoded the same way and declared with the same "
+                              "C type in every flavor; only what the value means may differ"))
             else:
                 out.append(_b(subj, "field '%s' retyped: %s -> %s (same size)"
                               % (name, _tdesc(f), _tdesc(g)),
@@ -234,6 +255,11 @@ def _diff_struct(o, n, out, renames=None):
             if _ftype(f) == _ftype(g) and _is_reserved(f) == _is_reserved(g):
                 out.append(_c(subj, "field '%s' renamed to '%s' (offset %d, %d bytes, type "
                               "unchanged)" % (f["name"], g["name"], f["offset"], f["size"]),
+                              SRC_INCOMPAT))
+            elif _same_encoding(f, g) and _is_reserved(f) == _is_reserved(g):
+                out.append(_c(subj, "field '%s' renamed to '%s' and retyped: %s -> %s (offset "
+                              "%d, %d bytes, same byte order)" % (f["name"], g["name"], _tdesc(f),
+                                                                 _tdesc(g), f["offset"], f["size"]),
                               SRC_INCOMPAT))
             elif _is_reserved(f) and not _is_reserved(g):
                 out.append(_c(subj, "reserved field '%s' given a meaning as %s (same offset "

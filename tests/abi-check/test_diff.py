@@ -247,6 +247,18 @@ def e_feature_bit_add(t):
                            "kind": "value"})
 
 
+def e_handle_to_u64(t):
+    set_field(t, "pv_iommu_remote_cmd", "arg", type="u64")
+
+
+def e_handle_to_u64_renamed(t):
+    set_field(t, "pv_iommu_remote_cmd", "arg", name="arg_gaddr", type="u64")
+
+
+def e_handle_to_le64(t):
+    set_field(t, "pv_iommu_remote_cmd", "arg", type="le64")
+
+
 def e_nothing(t):
     pass
 
@@ -317,6 +329,12 @@ EDITS = [
      COMPATIBLE, r"reserved field 'reserved' \(offset 16, 4 bytes\) is now padding"),
     ("feature bit added", VIRTIO, e_feature_bit_add, 4, COMPATIBLE,
      r"constant VIRTIO_IOMMU_F_PASID: added \(value 7\); a new feature bit"),
+    ("guest handle spelled u64 (same bytes, same C type)", XEN, e_handle_to_u64, 4, COMPATIBLE,
+     r"field 'arg' retyped: guest_handle -> u64 \(same size and byte order\)"),
+    ("guest handle renamed and spelled u64", XEN, e_handle_to_u64_renamed, 4, COMPATIBLE,
+     r"field 'arg' renamed to 'arg_gaddr' and retyped: guest_handle -> u64"),
+    ("guest handle made little-endian", XEN, e_handle_to_le64, 12, BREAKING,
+     r"field 'arg' retyped: guest_handle -> le64"),
     ("no change", VIRTIO, e_nothing, 0, None, None),
 ]
 
