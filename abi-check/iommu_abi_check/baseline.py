@@ -99,6 +99,23 @@ def validate(data, path):
             _fail(path, "%s: 'variable_tail' must be null or have an integer 'offset'" % where)
         if not isinstance(s.get("abi", {}), dict):
             _fail(path, "%s: 'abi' is not an object" % where)
+        names = [f["name"] for f in s["fields"]]
+        if len(set(names)) != len(names):
+            _fail(path, "%s: field '%s' appears twice" % (where, _first_dup(names)))
+    # diff matches everything by name: a name that appears twice would hide one of them
+    for what, items in (("constant", data["constants"]), ("enum", data["enums"]),
+                        ("struct", data["structs"])):
+        names = [x["name"] for x in items]
+        if len(set(names)) != len(names):
+            _fail(path, "%s '%s' appears twice" % (what, _first_dup(names)))
+
+
+def _first_dup(names):
+    seen = set()
+    for n in names:
+        if n in seen:
+            return n
+        seen.add(n)
 
 
 _PAIR = re.compile(r"\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]")

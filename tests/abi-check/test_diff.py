@@ -516,6 +516,22 @@ class DiffBadInput(unittest.TestCase):
         self.assertEqual(st, errors.EXIT_CORRUPT)
         self.assertIn("virtio_iommu_range_64: fields[0]", err)
 
+    def test_duplicate_names(self):
+        # diff matches by name: a second struct, constant or field of the same
+        # name would otherwise be compared as if it were not there
+        for edit, what in ((lambda t: t["structs"].append(t["structs"][0]),
+                            "struct 'virtio_iommu_range_64' appears twice"),
+                           (lambda t: t["constants"].append(dict(t["constants"][0], value=9)),
+                            "constant 'VIRTIO_IOMMU_F_INPUT_RANGE' appears twice"),
+                           (lambda t: t["structs"][0]["fields"].append(
+                               t["structs"][0]["fields"][0]), "field 'start' appears twice")):
+            t = load(VIRTIO)
+            edit(t)
+            p = self._write(json.dumps(t))
+            st, out, err = run_cli(["diff", VIRTIO, p])
+            self.assertEqual(st, errors.EXIT_CORRUPT, out + err)
+            self.assertIn(what, err)
+
     def test_wrong_format_tag(self):
         p = self._write('{"format": "something-else"}')
         st, _, err = run_cli(["diff", p, VIRTIO])
