@@ -318,10 +318,27 @@ def _same_file(a, b):
         return False
 
 
-def _type_class(node):
-    """'pointer', 'enum', 'bool', 'long', 'int', or None for the acceptable kinds."""
+def _type_class(node, local_typedefs=None, depth=0):
+    """'pointer', 'enum', 'bool', 'long', 'int', or None for the acceptable kinds.
+
+    ``local_typedefs``: {name: type node} of the typedefs the linted header
+    itself declares; a field spelled with one of those is classified by what
+    it stands for ('typedef unsigned long pfn_t;' makes a pfn_t field 'long').
+    Typedefs of other headers (uint64_t, __u64, xen_pfn_t …) are taken as
+    written: what they stand for is the platform's business."""
     from pycparser import c_ast
     t = node
+    if local_typedefs and depth < 8:
+        u = t
+        while isinstance(u, c_ast.ArrayDecl):
+            u = u.type
+        if isinstance(u, c_ast.TypeDecl) and isinstance(u.type, c_ast.IdentifierType) \
+                and len(u.type.names) == 1 and u.type.names[0] in local_typedefs:
+            name = u.type.names[0]
+            cls, spelled = _type_class(local_typedefs[name], local_typedefs, depth + 1)
+            if cls is not None:
+                return cls, "%s (%s)" % (name, spelled) if spelled else name
+            return None, name
     while isinstance(t, c_ast.ArrayDecl):
         t = t.type
     if isinstance(t, (c_ast.PtrDecl, c_ast.FuncDecl)):
@@ -350,10 +367,15 @@ def collect(ast, header):
     from pycparser import c_ast
     structs, enums = [], []
     typedef_of = {}
+    local_typedefs = {}
+    seen = set()
 
     def visit_struct(node, typedef=None, outer=None, prefix=""):
         if node.decls is None:          # a reference, not a definition
             return
+        if id(node) in seen:            # 'struct p { ... } source, dest;': one definition
+            return
+        seen.add(id(node))
         if node.coord is None or not _same_file(node.coord.file, header):
             return
         kind = "struct" if isinstance(node, c_ast.Struct) else "union"
@@ -362,7 +384,7 @@ def collect(ast, header):
         me = outer or "%s %s" % (kind, node.name or typedef or "<anonymous>")
         fields = []
         for d in node.decls:
-            cls, spelled = _type_class(d.type)
+            cls, spelled = _type_class(d.type, local_typedefs)
             c = d.coord or node.coord
             fields.append((d.name, c.line, c.column, spelled, cls))
             visit_type(d.type, None, me, prefix + (d.name + "." if d.name else ""))
@@ -388,6 +410,9 @@ def collect(ast, header):
                 and isinstance(ext.type.type, (c_ast.Struct, c_ast.Union)) \
                 and ext.type.type.name is None and ext.type.type.decls is not None:
             typedef_of[ext.name] = ext.type.type     # every anonymous record typedef
+        if isinstance(ext, c_ast.Typedef) and ext.coord is not None \
+                and _same_file(ext.coord.file, header):
+            local_typedefs[ext.name] = ext.type
     return structs, enums, typedef_of
 
 

@@ -332,6 +332,26 @@ class NestedUntaggedRecords(unittest.TestCase):
         self.assertNotIn("internal error", err)
         self.assertEqual(gaps_of(f, "f", "abi-hole"), {(4, 4): {"x86_64"}})
 
+    def test_tagged_struct_defined_with_two_declarators_is_reported_once(self):
+        # Xen's grant_table.h: struct gnttab_copy { struct gnttab_copy_ptr {...} source, dest; ...
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "struct cp { struct cp_ptr { uint32_t ref; uint64_t gfn;"
+                                  " uint16_t off; } source, dest; uint16_t len; };\n",
+                                  "--targets", "x86_64")
+        ptr = [(x["rule"], x.get("offset")) for x in f if x.get("struct") == "cp_ptr"]
+        self.assertEqual(sorted(ptr), [("abi-hole", 4), ("abi-reorder", None),
+                                       ("abi-tail-padding", 18)])
+
+    def test_field_kind_through_the_headers_own_typedef(self):
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "typedef unsigned long my_pfn_t;\ntypedef my_pfn_t my_frame_t;\n"
+                                  "typedef uint64_t my_u64;\n"
+                                  "struct t { my_frame_t frame; my_u64 ok; uint64_t ok2; };\n",
+                                  "--targets", "x86_64")
+        kinds = {x["field"]: x["message"] for x in f if x["rule"] == "abi-field-type"}
+        self.assertEqual(set(kinds), {"frame"})
+        self.assertIn("'my_frame_t (my_pfn_t (unsigned long))'", kinds["frame"])
+
     def test_gap_before_flexible_array_is_a_hole(self):
         st, f, _ = self.lint_text("#include <stdint.h>\n"
                                   "struct fl { uint32_t len; uint8_t kind; uint64_t data[]; };\n"
