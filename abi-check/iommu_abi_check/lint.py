@@ -125,9 +125,26 @@ def _unsigned_body(body):
 
 # ----------------------------------------------------------- preprocessing
 
-def _standin_flags(asm_dir=None):
+# The host's x86 uapi <asm/*.h> serve i386 as well as x86_64 (they switch on
+# __i386__: posix_types_32.h, kvm.h ...).  clang looks for them only in the
+# x86_64 multiarch directory, so an i386 compile would otherwise get the
+# asm-generic stand-ins, whose types differ from i386's (__kernel_mode_t,
+# __kernel_uid_t ... are 16-bit on i386: struct ipc_perm is 16 bytes, not 28).
+_X86_ASM_DIRS = ("/usr/include/x86_64-linux-gnu/asm", "/usr/include/i386-linux-gnu/asm",
+                 "/usr/include/x86/asm")
+
+
+def _x86_asm_sibling(asm_dir):
+    return os.path.join(os.path.dirname(asm_dir), "asm-x86") if asm_dir else None
+
+
+def _standin_flags(asm_dir=None, abi=None):
     # Searched last: the compiler's and the user's own headers win.
-    return ["-idirafter", asm_dir or os.path.join(cl.STANDINS, "asm"),
+    x86 = _x86_asm_sibling(asm_dir)
+    first = []
+    if abi is not None and abi.name == "i386" and x86 and os.path.isdir(x86):
+        first = ["-idirafter", x86]
+    return first + ["-idirafter", asm_dir or os.path.join(cl.STANDINS, "asm"),
             "-idirafter", os.path.join(cl.STANDINS, "stdint")]
 
 
@@ -161,12 +178,21 @@ def make_asm_standins(tmp, generic="/usr/include/asm-generic"):
             dst.write(src.read())
     with open(os.path.join(d, "asm", "byteorder.h"), "w") as f:
         f.write(_BYTEORDER)
+    for real in _X86_ASM_DIRS:          # only asm/, not the 64-bit libc beside it
+        if os.path.isfile(os.path.join(real, "posix_types_32.h")):
+            x86 = _x86_asm_sibling(d)
+            os.makedirs(x86, exist_ok=True)
+            try:
+                os.symlink(real, os.path.join(x86, "asm"))
+            except OSError:
+                pass
+            break
     return d
 
 
 def preprocess(header, flags, abi, clang=None, asm_dir=None):
     cmd = [clang or cl.find_clang(), "-target", abi.triple, "-ffreestanding", "-E", "-x", "c",
-           "-std=gnu11"] + list(flags) + _standin_flags(asm_dir) + [header]
+           "-std=gnu11"] + list(flags) + _standin_flags(asm_dir, abi) + [header]
     try:
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            universal_newlines=True)
@@ -282,7 +308,7 @@ def parse(header, pre_text, where=None):
 def clang_first_error(header, flags, abi, clang=None, asm_dir=None):
     """clang's first error on the header alone, or None if it compiles."""
     cmd = [clang or cl.find_clang(), "-target", abi.triple, "-ffreestanding", "-fsyntax-only",
-           "-x", "c", "-std=gnu11", "-w"] + list(flags) + _standin_flags(asm_dir) + [header]
+           "-x", "c", "-std=gnu11", "-w"] + list(flags) + _standin_flags(asm_dir, abi) + [header]
     try:
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            universal_newlines=True)
@@ -893,13 +919,14 @@ def lint_report(header, includes=(), defines=(), targets=None, clang=None, force
         with open(tu, "w") as f:
             f.write(cl.probe_source([os.path.abspath(header)], named,
                                     type_names=own_anon))
-        cflags = flags + _standin_flags(asm_dir) + \
-            ["-iquote", os.path.dirname(os.path.abspath(header))]
+        def cflags(a):
+            return flags + _standin_flags(asm_dir, a) + \
+                ["-iquote", os.path.dirname(os.path.abspath(header))]
         per_abi, skipped = {}, {}
         first = None
         from concurrent.futures import ThreadPoolExecutor
         with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as ex:
-            futs = [(a, ex.submit(cl.dump_target, a, tu, cflags, clang)) for a in abis]
+            futs = [(a, ex.submit(cl.dump_target, a, tu, cflags(a), clang)) for a in abis]
             for a, fut in futs:
                 try:
                     per_abi[a.name] = fut.result()

@@ -367,6 +367,29 @@ class NestedUntaggedRecords(unittest.TestCase):
         self.assertIn("1 byte of tail padding", f[0]["message"])
 
 
+class HostAsmHeadersForI386(unittest.TestCase):
+    """The host's x86 uapi <asm/*.h> describe i386 too; the asm-generic stand-ins
+    do not (__kernel_mode_t is 16-bit on i386, 32-bit in asm-generic)."""
+
+    lint_text = CornerCases.lint_text
+
+    @unittest.skipUnless(any(os.path.isfile(os.path.join(d, "posix_types_32.h"))
+                             for d in lint._X86_ASM_DIRS), "no x86 uapi asm headers")
+    def test_i386_uses_the_real_x86_asm_headers(self):
+        st, f, err = self.lint_text("#include <linux/types.h>\n#include <linux/posix_types.h>\n"
+                                    "struct m { __kernel_mode_t mode; __u16 seq; };\n",
+                                    "--targets", "i386")
+        self.assertEqual(st, 0, (f, err))      # 2 + 2 bytes: no tail padding on i386
+
+    @unittest.skipUnless(os.path.isfile("/usr/include/linux/kvm.h") and any(
+        os.path.isfile(os.path.join(d, "kvm.h")) for d in lint._X86_ASM_DIRS),
+        "no linux/kvm.h with x86 asm/kvm.h")
+    def test_kvm_h_is_checked_on_i386(self):
+        st, out, err = run_cli(["lint", "--targets", "i386,x86_64", "/usr/include/linux/kvm.h"])
+        self.assertEqual(st, 4, err)
+        self.assertNotIn("skipped", err)
+
+
 class OutputFormats(unittest.TestCase):
     def test_text_is_compiler_style(self):
         st, out, _ = run_cli(["lint", V4, "-D", "__XEN_TOOLS__", "--targets", "x86_64"])
