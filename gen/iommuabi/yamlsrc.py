@@ -6,6 +6,11 @@ almost always a mistake, so specs are read from the node tree instead:
 mappings become ``Map`` (a dict that remembers each key's line), sequences
 ``Seq`` (a list that remembers each item's line).  Scalars become plain
 Python values through PyYAML's safe constructor.
+
+libyaml's parser (PyYAML's C loader, in Debian's python3-yaml) is used when
+present: it builds the same node tree, with the same marks, several times
+faster.  A spec that does not parse is parsed again by the pure-Python
+loader, so a YAML syntax error reads the same on every machine.
 """
 
 import yaml
@@ -70,15 +75,14 @@ def load_yaml(path):
         raise SpecError(path, 0, "", "cannot read spec: %s" % e.strerror) from None
     except UnicodeDecodeError as e:
         raise SpecError(path, 0, "", "spec is not UTF-8 text (%s)" % e.reason) from None
-    try:
-        loader = yaml.SafeLoader(text)
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
         try:
-            node = loader.get_single_node()
-            if node is None:
-                raise SpecError(path, 1, "", "spec is empty")
-            return _convert(node, path, "", loader)
-        finally:
-            loader.dispose()
+            return _load_with(fast, text, path)
+        except yaml.YAMLError:
+            pass        # reported below, in the pure-Python parser's words
+    try:
+        return _load_with(yaml.SafeLoader, text, path)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 0
@@ -86,3 +90,14 @@ def load_yaml(path):
         raise SpecError(path, line, "", "YAML syntax error: %s" % what) from None
     except yaml.YAMLError as e:
         raise SpecError(path, 0, "", "YAML error: %s" % e) from None
+
+
+def _load_with(loader_class, text, path):
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise SpecError(path, 1, "", "spec is empty")
+        return _convert(node, path, "", loader)
+    finally:
+        loader.dispose()
