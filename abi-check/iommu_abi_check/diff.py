@@ -310,7 +310,9 @@ def _diff_struct(o, n, out, renames=None):
     if len(out) == start:
         # nothing structural: report documentation / padding-description changes
         for key in sorted(set(o) | set(n)):
-            if key in ("abi",):
+            # the new name of a renamed struct is a line of its own; the
+            # variable tail was compared by _diff_tail (its doc is no change)
+            if key in ("abi", "name", "variable_tail"):
                 continue
             if o.get(key) != n.get(key):
                 out.append(_c(subj, "'%s' changed (documentation/metadata only)" % key,
@@ -350,9 +352,15 @@ def _diff_tail(subj, a, b, out):
     elif a.get("name") != b.get("name"):
         out.append(_c(subj, "variable-length tail renamed '%s' -> '%s'" % (a["name"], b["name"]),
                       SRC_INCOMPAT))
-    elif a != b:
-        out.append(_c(subj, "variable-length tail documentation changed",
+    elif _undocumented(a) != _undocumented(b):
+        out.append(_c(subj, "variable-length tail metadata changed",
                       "offset and type unchanged"))
+    # A doc-only edit is no ABI change: the tail's 'doc' is the one doc string
+    # the layout table carries (struct and field docs are not in it at all).
+
+
+def _undocumented(tail):
+    return {k: v for k, v in tail.items() if k != "doc"}
 
 
 def _diff_abi(subj, o, n, out):
@@ -425,6 +433,7 @@ def diff(old, new):
     gone = [s for k, s in os_.items() if k not in ns]
     new_only = [s for k, s in ns.items() if k not in os_]
     renames = {}
+    pairs = []                  # (old, new) of each renamed struct
     for s in list(gone):
         twins = [t for t in new_only if _same_layout(s, t, renames)]
         if len(twins) == 1:
@@ -433,12 +442,17 @@ def diff(old, new):
                           % twins[0]["name"], SRC_INCOMPAT))
             gone.remove(s)
             new_only.remove(twins[0])
+            pairs.append((s, twins[0]))
     for s in gone:
         out.append(_b("struct %s" % s["name"], "removed (size %d)" % s["size"],
                       "users of it stop compiling and peers still send it"))
     for name, s in os_.items():
         if name in ns:
             _diff_struct(s, ns[name], out, renames)
+    # A rename is matched on offsets, sizes and types only: the fields may still
+    # have been renamed, swapped, or withdrawn into reserved bytes.
+    for s, t in pairs:
+        _diff_struct(s, t, out, renames)
     for s in new_only:
         out.append(_c("struct %s" % s["name"], "added (size %d)" % s["size"],
                       "nothing existing changes"))

@@ -259,6 +259,27 @@ def e_handle_to_le64(t):
     set_field(t, "pv_iommu_remote_cmd", "arg", type="le64")
 
 
+def e_struct_rename_withdraw(t):
+    struct(t, "pv_iommu_init")["name"] = "pv_iommu_setup"
+    set_field(t, "pv_iommu_setup", "arena_order", name="reserved0", reserved=True)
+
+
+def e_struct_rename_swap(t):
+    struct(t, "pv_iommu_init")["name"] = "pv_iommu_setup"
+    set_field(t, "pv_iommu_setup", "max_ctx_no", offset=4)
+    set_field(t, "pv_iommu_setup", "arena_order", offset=0)
+    struct(t, "pv_iommu_setup")["fields"].reverse()       # in offset order, as generated
+
+
+def e_struct_rename_field_rename(t):
+    struct(t, "pv_iommu_flush_nested")["name"] = "pv_iommu_flush_iotlb"
+    set_field(t, "pv_iommu_flush_iotlb", "ctx_no", name="context")
+
+
+def e_tail_doc(t):
+    struct(t, "virtio_iommu_req_probe")["variable_tail"]["doc"] = "the properties"
+
+
 def e_nothing(t):
     pass
 
@@ -335,6 +356,14 @@ EDITS = [
      r"field 'arg' renamed to 'arg_gaddr' and retyped: guest_handle -> u64"),
     ("guest handle made little-endian", XEN, e_handle_to_le64, 12, BREAKING,
      r"field 'arg' retyped: guest_handle -> le64"),
+    # a struct rename is matched on offsets, sizes and types; its fields are still compared
+    ("struct renamed, a field withdrawn into reserved", XEN, e_struct_rename_withdraw, 12,
+     BREAKING, r"struct pv_iommu_init: field 'arena_order' withdrawn into reserved"),
+    ("struct renamed, two u32 fields swapped", XEN, e_struct_rename_swap, 12, BREAKING,
+     r"struct pv_iommu_init: field 'max_ctx_no' moved: offset 0 -> 4"),
+    ("struct renamed, a field renamed", XEN, e_struct_rename_field_rename, 4, COMPATIBLE,
+     r"struct pv_iommu_flush_nested: field 'ctx_no' renamed to 'context'"),
+    ("variable tail's doc string only", VIRTIO, e_tail_doc, 0, None, None),
     ("no change", VIRTIO, e_nothing, 0, None, None),
 ]
 
@@ -433,6 +462,14 @@ class DiffYamlEdits(unittest.TestCase):
         edit = lambda t: t.replace("manages DMA from endpoints", "manages DMA from its endpoints")
         st, out, _ = run_cli(["diff", VIRTIO, self._spec("virtio-iommu.yaml", edit)])
         self.assertEqual(st, 0, out)
+
+    def test_tail_doc_edit_is_no_change(self):
+        # the variable tail's doc is the one doc string the layout table carries
+        edit = lambda t: t.replace("doc: probe_size bytes of properties, then the tail.",
+                                   "doc: probe_size bytes of properties, then a tail.")
+        st, out, _ = run_cli(["diff", VIRTIO, self._spec("virtio-iommu.yaml", edit)])
+        self.assertEqual(st, 0, out)
+        self.assertIn("no ABI change", out)
 
     def test_spec_against_its_own_baseline_is_no_change(self):
         for base, spec in ((VIRTIO, "virtio-iommu.yaml"), (XEN, "xen-pv-iommu.yaml")):
