@@ -539,6 +539,16 @@ static void write_tail(uint8_t *tail, uint8_t status)
         tail[offsetof(struct virtio_iommu_req_tail, reserved) + i] = 0;
 }
 
+/* A PROBE that fails: the @len bytes before the tail become an empty
+ * property list (zeros: PROBE_T_NONE), so that every byte up to the used
+ * length is written, as virtio requires of a used buffer. */
+static size_t probe_fail(uint8_t *out, size_t len, uint8_t status)
+{
+    memset(out, 0, len);
+    write_tail(out + len, status);
+    return len + TAIL_SIZE;
+}
+
 /* PROBE: the writable part is probe_size bytes of properties, then the tail. */
 static size_t do_probe(struct viommu *v, const uint8_t *in, size_t in_len, uint8_t *out, size_t out_len)
 {
@@ -551,19 +561,14 @@ static size_t do_probe(struct viommu *v, const uint8_t *in, size_t in_len, uint8
     if (out_len - TAIL_SIZE < psize) {
         /* The properties area is smaller than probe_size: no property is
          * written; the status goes in the last bytes of the buffer. */
-        write_tail(out + out_len - TAIL_SIZE, VIRTIO_IOMMU_S_INVAL);
-        return out_len;
+        return probe_fail(out, out_len - TAIL_SIZE, VIRTIO_IOMMU_S_INVAL);
     }
-    if (in_len < sizeof(struct virtio_iommu_req_probe)) {
-        write_tail(out + psize, VIRTIO_IOMMU_S_INVAL);
-        return psize + TAIL_SIZE;
-    }
+    if (in_len < sizeof(struct virtio_iommu_req_probe))
+        return probe_fail(out, psize, VIRTIO_IOMMU_S_INVAL);
     /* reserved[64] is ignored (device MUST ignore it) */
     ep = find_ep(v, wire_ld32(in + offsetof(struct virtio_iommu_req_probe, endpoint)));
-    if (!ep) {
-        write_tail(out + psize, VIRTIO_IOMMU_S_NOENT);
-        return psize + TAIL_SIZE;
-    }
+    if (!ep)
+        return probe_fail(out, psize, VIRTIO_IOMMU_S_NOENT);
     /* viommu_add_resv guarantees the properties fit. */
     for (i = 0; i < ep->nresv && off + sizeof(P) <= psize; i++) {
         uint8_t *p = out + off;

@@ -191,12 +191,15 @@ static void test_probe(void)
         CHECK(out[i] == 0);             /* the rest of the properties is zero */
     CHECK(out[64] == VIRTIO_IOMMU_S_OK && out[65] == 0 && out[67] == 0);
 
-    /* properties area one byte short: INVAL in the last 4 bytes, no property */
+    /* properties area one byte short: INVAL in the last 4 bytes, no property
+     * (the bytes before the tail are written as an empty list: a used length
+     * promises that many written bytes) */
     memset(out, 0xa5, sizeof(out));
     CHECK(viommu_handle_request(v, req, n, out, 64 + TAIL - 1) == 64 + TAIL - 1);
     CHECK(out[64 - 1] == VIRTIO_IOMMU_S_INVAL && out[64 + 2] == 0);
     for (i = 0; i < 64 - 1; i++)
-        CHECK(out[i] == 0xa5);
+        CHECK(out[i] == 0);
+    CHECK(out[64 + TAIL - 1] == 0xa5);
     memset(out, 0xa5, sizeof(out));
     CHECK(viommu_handle_request(v, req, n, out, TAIL) == TAIL && out[0] == VIRTIO_IOMMU_S_INVAL);
     CHECK(viommu_handle_request(v, req, n, out, TAIL - 1) == 0);
@@ -204,11 +207,20 @@ static void test_probe(void)
     memset(out, 0xa5, sizeof(out));
     CHECK(viommu_handle_request(v, req, n, out, 300) == 64 + TAIL);
     CHECK(out[64] == VIRTIO_IOMMU_S_OK && out[68] == 0xa5);
-    /* readable part one byte short */
+    /* readable part one byte short: INVAL, and every byte up to the used
+     * length written (an empty property list, then the tail) */
+    memset(out, 0xa5, sizeof(out));
     CHECK(viommu_handle_request(v, req, n - 1, out, 64 + TAIL) == 64 + TAIL && out[64] == VIRTIO_IOMMU_S_INVAL);
-    /* unknown endpoint */
+    for (i = 0; i < 64; i++)
+        CHECK(out[i] == 0);
+    CHECK(out[65] == 0 && out[66] == 0 && out[67] == 0);
+    /* unknown endpoint: likewise */
     n = req_probe(req, 8);
+    memset(out, 0xa5, sizeof(out));
     CHECK(viommu_handle_request(v, req, n, out, 64 + TAIL) == 64 + TAIL && out[64] == VIRTIO_IOMMU_S_NOENT);
+    for (i = 0; i < 64; i++)
+        CHECK(out[i] == 0);
+    CHECK(out[65] == 0 && out[66] == 0 && out[67] == 0);
     viommu_free(v);
 
     /* PROBE not offered: not written */
