@@ -1,6 +1,7 @@
 """abi-check verify: the generated headers, laid out by clang, against the spec.
 
-One clang run per (flavor, target): the TU includes every selected spec's
+One compile per (flavor, target), in-process through libclang where it is
+installed (libclang_layout; else one clang process each): the TU includes every selected spec's
 layout-assertion file for that flavor (which includes the flavor's header),
 so the same run both proves the generator's static assertions and dumps the
 record layouts.  If the assertions fail, the run is repeated with the
@@ -19,6 +20,7 @@ import tempfile
 import time
 
 from . import clang_layout as cl
+from . import libclang_layout as lc
 from .baseline import REPO, load as load_table
 from .errors import AbiCheckError, EXIT_OK, EXIT_MISMATCH, EXIT_USAGE, EXIT_TOOL, EXIT_PARSE, \
     EXIT_MISSING_INCLUDE
@@ -317,12 +319,21 @@ def _mark_per_struct(proven, table, fl, abi, hdr, records, key):
         proven[(table["spec"], s["name"])] = (good + (sub.problems == 0), total)
 
 
+def _dump(abi, tu, flags):
+    """One (flavor, target) layout: in-process through libclang when it can,
+    else (or for a record it does not model) one clang process."""
+    try:
+        return lc.dump_target(abi, tu, flags)
+    except lc.Unsupported:
+        return cl.dump_target(abi, tu, flags)
+
+
 def _run_jobs(jobs):
     """Run clang jobs in parallel; return ({key: records}, {key: error text})."""
     from concurrent.futures import ThreadPoolExecutor
     results, failed = {}, {}
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as ex:
-        futs = [(key, ex.submit(cl.dump_target, abi, tu, flags)) for key, abi, tu, flags in jobs]
+        futs = [(key, ex.submit(_dump, abi, tu, flags)) for key, abi, tu, flags in jobs]
         for key, fut in futs:
             try:
                 results[key] = fut.result()
