@@ -157,6 +157,10 @@ def _same_layout(a, b, renames=None):
             [(f["offset"], f["size"], _ftype(f)) for f in b["fields"]])
 
 
+def _field_names(s):
+    return [f["name"] for f in s["fields"]]
+
+
 def _diff_struct(o, n, out, renames=None):
     subj = "struct %s" % o["name"]
     if renames:
@@ -436,6 +440,10 @@ def diff(old, new):
     pairs = []                  # (old, new) of each renamed struct
     for s in list(gone):
         twins = [t for t in new_only if _same_layout(s, t, renames)]
+        if len(twins) > 1:
+            # same-shaped structs renamed together (pv_iommu_alloc and _free):
+            # the one whose fields kept their names is the renamed one
+            twins = [t for t in twins if _field_names(t) == _field_names(s)]
         if len(twins) == 1:
             renames["struct " + s["name"]] = "struct " + twins[0]["name"]
             out.append(_c("struct %s" % s["name"], "renamed to struct %s (layout identical)"

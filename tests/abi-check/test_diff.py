@@ -276,6 +276,11 @@ def e_struct_rename_field_rename(t):
     set_field(t, "pv_iommu_flush_iotlb", "ctx_no", name="context")
 
 
+def e_two_same_shaped_structs_renamed(t):
+    struct(t, "pv_iommu_alloc")["name"] = "pv_iommu_alloc_ctx"
+    struct(t, "pv_iommu_free")["name"] = "pv_iommu_free_ctx"
+
+
 def e_tail_doc(t):
     struct(t, "virtio_iommu_req_probe")["variable_tail"]["doc"] = "the properties"
 
@@ -363,6 +368,8 @@ EDITS = [
      r"struct pv_iommu_init: field 'max_ctx_no' moved: offset 0 -> 4"),
     ("struct renamed, a field renamed", XEN, e_struct_rename_field_rename, 4, COMPATIBLE,
      r"struct pv_iommu_flush_nested: field 'ctx_no' renamed to 'context'"),
+    ("two same-shaped structs renamed together", XEN, e_two_same_shaped_structs_renamed, 4,
+     COMPATIBLE, r"struct pv_iommu_free: renamed to struct pv_iommu_free_ctx"),
     ("variable tail's doc string only", VIRTIO, e_tail_doc, 0, None, None),
     ("no change", VIRTIO, e_nothing, 0, None, None),
 ]
