@@ -25,6 +25,10 @@
 #define MAX_RAW_BYTES 256
 /* Guest address at which a remote_cmd's sub-argument is placed. */
 #define GUEST_ARG_ADDR 0x10000u
+/* Xen's DOMID_FIRST_RESERVED (public/xen.h): this and every higher domid
+ * (DOMID_SELF, DOMID_IO, DOMID_XEN, DOMID_COW, DOMID_INVALID, DOMID_IDLE, ...)
+ * names no guest, so a remote_cmd to it finds no domain. */
+#define XEN_DOMID_FIRST_RESERVED 0x7ff0u
 
 #define XOFF(type, field) offsetof(struct type, field)
 #define XSIZE(type, field) WIRE_FIELD_SIZE(struct type, field)
@@ -245,6 +249,8 @@ static struct xen_pviommu *env_domain(void *opaque, uint16_t domid)
 
     if (domid == 0)
         return r->dev;
+    if (domid >= XEN_DOMID_FIRST_RESERVED)
+        return NULL;
     for (i = 0; i < r->nr_remote; i++)
         if (r->remote[i].domid == domid)
             return r->remote[i].dev;
