@@ -88,7 +88,8 @@ uint8_t viommu_read_bypass(const struct viommu *v);
 
 /* Device reset: every endpoint is detached and every domain destroyed.
  * Endpoints, reserved regions and the bypass field are kept (the spec: bypass
- * SHOULD NOT change on device reset).  Pending faults are discarded. */
+ * SHOULD NOT change on device reset).  Pending faults are discarded; the
+ * count of dropped faults is kept. */
 void viommu_reset(struct viommu *v);
 
 /* Introspection for tests and embedders.  viommu_endpoint_domain: 1 and

@@ -281,8 +281,18 @@ static void test_faults(void)
     for (i = 0; i < VIOMMU_FAULT_QUEUE; i++) {
         CHECK(viommu_pop_fault(v, &f) == 1);
         CHECK(wire_ld64(b + offsetof(F, address)) == 0x100000 + i);
+        /* no flag bit but READ/WRITE and ADDRESS, reserved bytes zero */
+        CHECK((wire_ld32(b + offsetof(F, flags)) &
+               ~(uint32_t)(VIRTIO_IOMMU_FAULT_F_READ | VIRTIO_IOMMU_FAULT_F_WRITE | VIRTIO_IOMMU_FAULT_F_ADDRESS)) == 0);
+        CHECK(!wire_nonzero(b + offsetof(F, reserved), WIRE_FIELD_SIZE(F, reserved)));
+        CHECK(!wire_nonzero(b + offsetof(F, reserved2), WIRE_FIELD_SIZE(F, reserved2)));
     }
     CHECK(viommu_pop_fault(v, NULL) == 0);
+    /* a device reset discards queued records but keeps the dropped count */
+    viommu_translate(v, 0x104, 0x5000, 1, NULL, NULL);
+    viommu_reset(v);
+    CHECK(viommu_pop_fault(v, NULL) == 0);
+    CHECK(viommu_faults_dropped(v) == 10);
     viommu_free(v);
 }
 
