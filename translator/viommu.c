@@ -320,26 +320,35 @@ static void detach_ep(struct viommu *v, struct endpoint *ep)
     }
 }
 
+/* Number of @ep's reserved regions in force.  The driver learns of them only
+ * as PROBE properties, so without VIRTIO_IOMMU_F_PROBE there are none: the
+ * driver then maps the MSI doorbell itself, as the spec tells it to when no
+ * MSI region is reported (README P7). */
+static size_t resv_in_force(const struct viommu *v, const struct endpoint *ep)
+{
+    return FEAT(v, VIRTIO_IOMMU_F_PROBE) ? ep->nresv : 0;
+}
+
 /* 1 if any reserved region of @ep overlaps a mapping of @d. */
-static int resv_conflicts(const struct endpoint *ep, const struct domain *d)
+static int resv_conflicts(const struct viommu *v, const struct endpoint *ep, const struct domain *d)
 {
     size_t i;
 
     if (!d->as)
         return 0;
-    for (i = 0; i < ep->nresv; i++)
+    for (i = 0; i < resv_in_force(v, ep); i++)
         if (ias_overlaps(d->as, ep->resv[i].start, ep->resv[i].end))
             return 1;
     return 0;
 }
 
 /* 1 if [start, end] overlaps a reserved region of an endpoint attached to @d. */
-static int range_hits_resv(const struct domain *d, uint64_t start, uint64_t end)
+static int range_hits_resv(const struct viommu *v, const struct domain *d, uint64_t start, uint64_t end)
 {
     size_t i, j;
 
     for (i = 0; i < d->neps; i++)
-        for (j = 0; j < d->eps[i]->nresv; j++)
+        for (j = 0; j < resv_in_force(v, d->eps[i]); j++)
             if (d->eps[i]->resv[j].start <= end && start <= d->eps[i]->resv[j].end)
                 return 1;
     return 0;
@@ -378,7 +387,7 @@ static uint8_t do_attach(struct viommu *v, const uint8_t *in, size_t in_len)
         return VIRTIO_IOMMU_S_INVAL;
     if (d && ep->dom == d)
         return VIRTIO_IOMMU_S_OK;               /* already attached there */
-    if (d && resv_conflicts(ep, d))
+    if (d && resv_conflicts(v, ep, d))
         return VIRTIO_IOMMU_S_UNSUPP;
 
     /* Allocate everything before changing anything. */
@@ -476,7 +485,7 @@ static uint8_t do_map(struct viommu *v, const uint8_t *in, size_t in_len)
         return VIRTIO_IOMMU_S_RANGE;
     if (ve - vs > UINT64_MAX - ps)
         return VIRTIO_IOMMU_S_RANGE;            /* phys_end beyond 2^64 - 1 */
-    if (range_hits_resv(d, vs, ve))
+    if (range_hits_resv(v, d, vs, ve))
         return VIRTIO_IOMMU_S_INVAL;
     if (flags & VIRTIO_IOMMU_MAP_F_READ)
         perm |= IAS_PERM_READ;
@@ -697,7 +706,7 @@ int viommu_translate(struct viommu *v, uint32_t endpoint, uint64_t iova, int is_
     /* An MSI doorbell region is reached untranslated: it can never be mapped
      * (MAP over a RESV_MEM region is refused) and the spec has the driver map
      * the doorbell itself only when no MSI region is reported. */
-    for (i = 0; i < ep->nresv; i++)
+    for (i = 0; i < resv_in_force(v, ep); i++)
         if (resv_is_msi(&ep->resv[i]) && ep->resv[i].start <= iova && iova <= ep->resv[i].end)
             return identity(iova, pa);
     if (!ias_tlb_lookup(&v->tlb, ep->dom->as, iova, &out, &perm) || !(perm & need))

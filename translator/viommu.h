@@ -55,7 +55,9 @@ int  viommu_add_endpoint(struct viommu *v, uint32_t endpoint);
  * 0, or -1 if: the endpoint is unknown or attached, end < start, the region
  * overlaps another region of the endpoint, it would be a second MSI region,
  * the endpoint's properties would no longer fit in probe_size (PROBE
- * offered), or memory ran out. */
+ * offered), or memory ran out.  Without VIRTIO_IOMMU_F_PROBE the driver
+ * cannot learn of a region, so regions are kept but have no effect (MAP,
+ * ATTACH and translation ignore them). */
 int  viommu_add_resv(struct viommu *v, uint32_t endpoint, uint64_t start, uint64_t end, uint8_t subtype);
 
 /* Handle one request.
