@@ -540,7 +540,8 @@ def _walk(kind, start, size, fields, prefix, inner, out, container):
         for f in fixed:
             descend(f)
         end = max((f.end for f in fixed), default=start)
-        last = fixed[-1] if fixed else None
+        # the union's tail padding follows its longest member, not its last one
+        last = next((f for f in fixed if f.end == end), None)
     else:
         end = start
         last = None
@@ -559,6 +560,28 @@ def _walk(kind, start, size, fields, prefix, inner, out, container):
             out.append(("tail", end, start + size - end, nm(last), None))
         else:
             out.append(("hole", end, start + size - end, nm(last), container))
+
+
+def _union_ending_at(fields, off, end):
+    """Size of the innermost untagged union member spanning [off, end) and
+    ending at ``end`` (the union whose tail padding a gap is), or None."""
+    found = None
+    for f in fields:
+        if _untagged_member(f) and f.offset <= off and f.offset + f.size >= end:
+            inner = _union_ending_at(f.nested, off, end)
+            if inner is not None:
+                return inner
+            if f.type.startswith("union ") and f.offset + f.size == end:
+                found = f.size
+    return found
+
+
+def _union_fix(size, where):
+    # a union member starts at the union's offset 0: a small pad member 'after'
+    # the others would overlap them, not fill the tail; only a full-size one does
+    return ("declare it: give %s a member 'uint8_t pad0[%d];' that spans all of it (reserved, "
+            "must be zero); a member of a union starts at its offset 0, so a shorter one "
+            "would not cover these bytes" % (where, size))
 
 
 def _align_up(x, a):
@@ -691,6 +714,11 @@ def layout_findings(path, decls, per_abi, abis):
                        % (label, _bytes(size, "-byte"), off, _q(before), _q(after),
                           _abi_list(names, abi_names)))
                 fix = "declare it: add '%s' after %s (reserved, must be zero)" % (pad, _q(before))
+                usize = _union_ending_at(recs[names[0]].fields, off, off + size) \
+                    if after and after.startswith("(the end of") else None
+                if usize is not None:
+                    what = after[len("(the end of "):-1]       # "'u'" or "the anonymous union …"
+                    fix = _union_fix(usize, "the union " + what if what.startswith("'") else what)
                 if alternative:
                     fix += "; " + alternative
                     alternative = None
@@ -700,6 +728,8 @@ def layout_findings(path, decls, per_abi, abis):
                        % (label, _bytes(size), off, _q(before), recs[names[0]].size,
                           _abi_list(names, abi_names)))
                 fix = "declare it: add '%s' at the end (reserved, must be zero)" % pad
+                if d.kind == "union":
+                    fix = _union_fix(recs[names[0]].size, label)
                 rule = "abi-tail-padding"
             out.append(Finding(path, line, col, rule, msg, fix, struct=d.name or d.typedef,
                                field=anchor, abis=names, offset=off, size=size))

@@ -314,6 +314,20 @@ class NestedUntaggedRecords(unittest.TestCase):
                                   " uint16_t b; }; uint64_t w; }; };\n", "--targets", "x86_64")
         self.assertEqual((st, f), (0, []))
 
+    def test_union_tail_follows_its_longest_member(self):
+        # bytes 5-7 of 'u' follow 'big' (Linux's hv_kvp_msg.body: kvp_ip_val, not
+        # the last member), and only a member as large as the union fills them
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "struct s4 { union { uint8_t big[5]; uint32_t small; } u; };\n"
+                                  "union tu { uint8_t b[5]; uint32_t a; };\n",
+                                  "--targets", "x86_64")
+        hole = [x for x in f if x["rule"] == "abi-hole"]
+        self.assertEqual([(x["offset"], x["size"], x["field"]) for x in hole], [(5, 3, "u.big")])
+        self.assertIn("give the union 'u' a member 'uint8_t pad0[8];'", hole[0]["fix"])
+        tail = [x for x in f if x["rule"] == "abi-tail-padding"]
+        self.assertEqual([(x["struct"], x["field"]) for x in tail], [("tu", "b")])
+        self.assertIn("give union tu a member 'uint8_t pad0[8];'", tail[0]["fix"])
+
     def test_field_kinds_inside_untagged_members(self):
         st, f, _ = self.lint_text("#include <stdint.h>\n"
                                   "struct k1 { uint64_t k; union { long l; uint64_t pad; }; };\n"
