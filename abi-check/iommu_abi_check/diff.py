@@ -324,11 +324,14 @@ def _diff_struct(o, n, out, renames=None):
 
 
 def _covered(off, size, ranges):
-    """Is [off, off+size) inside the union of ``ranges`` [(offset, size)]?"""
-    need = set(range(off, off + size))
-    for o, n in ranges:
-        need -= set(range(o, o + n))
-    return not need
+    """Is [off, off+size) inside the union of ``ranges`` [(offset, size)]?
+    (Interval by interval: a size in a hand-edited baseline may be huge.)"""
+    at, end = off, off + size
+    for o, n in sorted(ranges):
+        if o > at:
+            break
+        at = max(at, o + n)
+    return at >= end
 
 
 def _tdesc(f):

@@ -552,6 +552,52 @@ class DiffBadInput(unittest.TestCase):
         self.assertIn("corrupt baseline: not JSON", err)
         self.assertNotIn("Traceback", err)
 
+    def test_wrong_types_inside(self):
+        # every value diff reads is checked: corrupt (9), naming the place, never
+        # an internal error (1) or a verdict computed from garbage
+        def abi(t):
+            return struct(t, "virtio_iommu_req_map")["abi"]
+        edits = {
+            "abi 'i386' needs integer": lambda t: abi(t)["i386"].update(align="8"),
+            "abi 'x86_64' needs integer": lambda t: abi(t).update(x86_64=5),
+            "'fields' must map names": lambda t: abi(t)["i386"]["fields"].update(domain=[4]),
+            "'type' must be a string": lambda t: field(struct(t, "virtio_iommu_req_map"),
+                                                       "domain").update(type=5),
+            "'count' an integer": lambda t: field(struct(t, "virtio_iommu_req_map"),
+                                                  "domain").update(count="2"),
+            "'reserved' true or false": lambda t: field(struct(t, "virtio_iommu_req_map"),
+                                                        "domain").update(reserved="no"),
+            "'padding' must be a list": lambda t: struct(t, "virtio_iommu_req_attach")[
+                "padding"][0].update(offset="16"),
+            "'variable_tail' must be null or have a 'name'": lambda t: struct(
+                t, "virtio_iommu_req_probe")["variable_tail"].pop("name"),
+            "'abis' must be a list of ABI names": lambda t: t["abis"].append(7),
+            "integer 'value'": lambda t: t["constants"][0].update(value=True),
+            "'group' must be a string": lambda t: t["constants"][0].update(group=3),
+            "'size' missing or not an integer": lambda t: struct(
+                t, "virtio_iommu_req_map").update(size=-1),
+        }
+        for words, edit in edits.items():
+            with self.subTest(words):
+                t = load(VIRTIO)
+                edit(t)
+                p = self._write(json.dumps(t))
+                for argv in (["diff", p, VIRTIO], ["diff", VIRTIO, p]):
+                    st, _, err = run_cli(argv)
+                    self.assertEqual(st, errors.EXIT_CORRUPT, err)
+                    self.assertIn(words, err)
+
+    def test_huge_reserved_field_is_quick(self):
+        # a reserved field that became inserted padding is checked interval by
+        # interval, not byte by byte
+        t = load(VIRTIO)
+        e_reserved_to_inserted_padding(t)
+        struct(t, "virtio_iommu_req_attach")["padding"][0]["size"] = 1 << 40
+        p = self._write(json.dumps(t))
+        st, out, err = run_cli(["diff", VIRTIO, p])
+        self.assertEqual(st, errors.EXIT_CHANGES, out + err)
+        self.assertIn("is now padding the generator inserts", out)
+
     def test_wrong_shape(self):
         t = load(VIRTIO)
         t["structs"][0]["fields"][0]["offset"] = "zero"
