@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import os
 import sys
 
 from . import errors
@@ -91,6 +92,11 @@ def _targets(text):
 def cmd_lint(args, out):
     from . import lint
     targets = _targets(args.targets)
+    for d in args.includes:
+        # clang ignores a missing -I directory; a typo there would otherwise
+        # only surface as some header "not found" (or not at all)
+        if not os.path.isdir(d):
+            sys.stderr.write("abi-check: lint: note: -I %s: no such directory (ignored)\n" % d)
     findings, skipped = lint.lint_report(args.header, args.includes, args.defines, targets,
                                          forced=args.forced)
     for abi, why in skipped.items():

@@ -932,7 +932,8 @@ def lint_report(header, includes=(), defines=(), targets=None, clang=None, force
             except AbiCheckError as e:
                 first = first or e
                 if e.status != EXIT_MISSING_INCLUDE:
-                    raise
+                    # an '#error' may be for this target only: say which one
+                    raise AbiCheckError("%s (preprocessing for %s)" % (e, abi.name), e.status)
         if pre is None:
             raise first
         ast = parse(header, pre, lambda: clang_first_error(header, flags, abi, clang, asm_dir))

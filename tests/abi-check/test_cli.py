@@ -67,6 +67,31 @@ class Cli(unittest.TestCase):
             self.assertEqual(p.returncode, 11, p.stderr)
             self.assertIn("cannot run /nonexistent/clang", p.stderr)
 
+    def test_missing_include_dir_is_noted(self):
+        # clang ignores it silently; a typo in -I should not be invisible
+        with tempfile.TemporaryDirectory() as d:
+            h = os.path.join(d, "e.h")
+            with open(h, "w") as f:
+                f.write("struct e { unsigned char x; };\n")
+            st, out, err = run("lint", "--targets", "x86_64", "-I", os.path.join(d, "nope"),
+                               "-I", d, h)
+        self.assertEqual(st, 0, err)
+        self.assertIn("note: -I %s: no such directory" % os.path.join(d, "nope"), err)
+        self.assertNotIn("-I %s:" % d, err)
+
+    def test_error_directive_names_the_target(self):
+        # an '#error' for all but one ABI: the message says which target hit it
+        with tempfile.TemporaryDirectory() as d:
+            h = os.path.join(d, "x.h")
+            with open(h, "w") as f:
+                f.write("#ifndef __x86_64__\n#error \"x86_64 only\"\n#endif\n")
+            st, _, err = run("lint", "--targets", "i386,x86_64", h)
+            self.assertEqual(st, 3, err)
+            self.assertIn('x.h:2:2: error: "x86_64 only" (preprocessing for i386)', err)
+            self.assertEqual(len(err.strip().splitlines()), 1, err)
+            st, _, err = run("lint", "--targets", "x86_64", h)
+            self.assertEqual(st, 0, err)
+
     def test_errors_are_one_line_without_traceback(self):
         with tempfile.TemporaryDirectory() as d:
             bad = os.path.join(d, "b.json")
