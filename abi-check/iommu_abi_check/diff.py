@@ -16,6 +16,7 @@ old name stops compiling, but the ABI is unchanged); documentation-only
 changes; a new target ABI.
 """
 
+import re
 from dataclasses import dataclass
 
 from .errors import EXIT_OK, EXIT_CHANGES, EXIT_BREAKING
@@ -49,9 +50,16 @@ SRC_INCOMPAT = ("ABI-compatible (same bytes on the wire), but source-incompatibl
                 "code using the old name no longer compiles")
 
 
+# Only for a hand-made table without the 'reserved' key: a name that is nothing
+# but "reserved"/"pad" (and a number).  A prefix would take 'paddr' or
+# 'padding_mode' for reserved bytes and let a change to them pass as compatible.
+_RESERVED_NAME = re.compile(r"^_*(reserved|rsvd|pad|padding)_?\d*$")
+
+
 def _is_reserved(f):
-    n = f.get("name", "")
-    return bool(f.get("reserved")) or n.startswith(("reserved", "pad", "__reserved", "_pad"))
+    if isinstance(f.get("reserved"), bool):
+        return f["reserved"]            # the spec says so: the name is only a name
+    return bool(_RESERVED_NAME.match(f.get("name", "")))
 
 
 def _ftype(f, renames=None):

@@ -470,6 +470,30 @@ class DiffYamlEdits(unittest.TestCase):
         st, out, _ = run_cli(["diff", VIRTIO, self._spec("virtio-iommu.yaml", edit)])
         self.assertEqual(st, 0, out)
 
+    def test_field_named_like_padding_is_not_reserved(self):
+        # 'paddr' starts with "pad" but the spec does not say it is reserved:
+        # retyping or withdrawing it breaks like any other field
+        rename = lambda t: t.replace("{name: phys_start, type: le64}", "{name: paddr, type: le64}")
+        old = self._spec("virtio-iommu.yaml", rename)
+        edits = {
+            "field 'paddr' retyped: le64 -> be64": lambda t: rename(t).replace(
+                "{name: paddr, type: le64}", "{name: paddr, type: be64}"),
+            "field 'paddr' withdrawn into reserved bytes": lambda t: rename(t).replace(
+                "{name: paddr, type: le64}", "{name: paddr, type: le64, reserved: true}"),
+        }
+        for words, edit in edits.items():
+            with self.subTest(words):
+                tmp = tempfile.mkdtemp()
+                self.addCleanup(__import__("shutil").rmtree, tmp)
+                new = os.path.join(tmp, "virtio-iommu.yaml")
+                with open(os.path.join(REPO, "spec", "virtio-iommu.yaml")) as f:
+                    text = edit(f.read())
+                with open(new, "w") as f:
+                    f.write(text)
+                st, out, _ = run_cli(["diff", old, new])
+                self.assertEqual(st, 12, out)
+                self.assertIn("BREAKING: struct virtio_iommu_req_map: " + words, out)
+
     def test_tail_doc_edit_is_no_change(self):
         # the variable tail's doc is the one doc string the layout table carries
         edit = lambda t: t.replace("doc: probe_size bytes of properties, then the tail.",
