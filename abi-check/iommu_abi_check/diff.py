@@ -421,24 +421,31 @@ def diff(old, new):
 
     oe = {e["name"]: e for e in old["enums"]}
     ne = {e["name"]: e for e in new["enums"]}
-    enum_key = lambda e: sorted((x["name"], x["value"]) for x in e["enumerators"])
+    enum_key = lambda e: {(x["name"], x["value"]) for x in e["enumerators"]}
+    pairs = {}                  # old enum name -> the new name it goes by
     for name, e in list(oe.items()):
         if name in ne:
             continue
-        twins = [m for m, f in ne.items() if m not in oe and enum_key(f) == enum_key(e)]
+        # renamed: every old enumerator kept (new ones may be added in the same
+        # edit; they are then reported as additions, as for any enum)
+        twins = [m for m, f in ne.items() if m not in oe and m not in pairs.values()
+                 and enum_key(f) >= enum_key(e)]
         if len(twins) == 1:
-            out.append(_c("enum %s" % name, "renamed to enum %s (enumerators identical)" % twins[0],
-                          SRC_INCOMPAT))
-            ne = {k: v for k, v in ne.items() if k != twins[0]}
-            oe = {k: v for k, v in oe.items() if k != name}
+            identical = enum_key(ne[twins[0]]) == enum_key(e)
+            out.append(_c("enum %s" % name, "renamed to enum %s (%s)" % (
+                twins[0], "enumerators identical" if identical else "every enumerator kept"),
+                SRC_INCOMPAT))
+            pairs[name] = twins[0]
     for name, e in oe.items():
-        if name not in ne:
+        twin = ne.get(pairs.get(name, name))
+        if twin is None:
             out.append(_b("enum %s" % name, "removed (%d enumerators)" % len(e["enumerators"]),
                           "users of it stop compiling, and its numbers are free for reuse"))
             continue
-        _diff_values(e["enumerators"], ne[name]["enumerators"],
+        _diff_values(e["enumerators"], twin["enumerators"],
                      lambda x, en=name: "enum %s: enumerator %s" % (en, x["name"]),
                      lambda x: "a new enumerator/command", out)
+    ne = {k: v for k, v in ne.items() if k not in pairs.values()}
     for name in ne:
         if name not in oe:
             out.append(_c("enum %s" % name, "added", "nothing existing changes"))

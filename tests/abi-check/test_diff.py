@@ -229,6 +229,11 @@ def e_enum_renamed(t):
     t["enums"][0]["name"] = "pv_iommu_op"
 
 
+def e_enum_renamed_and_extended(t):
+    e_enum_renamed(t)
+    e_enum_add(t)
+
+
 def e_enum_removed(t):
     t["enums"] = []
 
@@ -351,6 +356,8 @@ EDITS = [
     ("enum renamed", XEN, e_enum_renamed, 4, COMPATIBLE,
      r"enum pv_iommu_cmd: renamed to enum pv_iommu_op"),
     ("enum removed", XEN, e_enum_removed, 12, BREAKING, r"enum pv_iommu_cmd: removed \(13"),
+    ("enum renamed and an enumerator added", XEN, e_enum_renamed_and_extended, 4, COMPATIBLE,
+     r"enum pv_iommu_cmd: renamed to enum pv_iommu_op \(every enumerator kept\)"),
     ("reserved field becomes inserted padding", VIRTIO, e_reserved_to_inserted_padding, 4,
      COMPATIBLE, r"reserved field 'reserved' \(offset 16, 4 bytes\) is now padding"),
     ("feature bit added", VIRTIO, e_feature_bit_add, 4, COMPATIBLE,
