@@ -742,8 +742,10 @@ def layout_findings(path, decls, per_abi, abis):
 
 def _reorder_fix(recs, abi_names, d):
     fields = [f.name for f in recs[abi_names[0]].fields]
-    if any(f.is_bitfield or f.flexible or not f.name or f.size is None or f.align is None
-           for r in recs.values() for f in r.fields):
+    # a zero-size member (GNU 'T x[0]', the old spelling of a flexible array)
+    # marks where variable data starts: like 'T x[]', it cannot move
+    if any(f.is_bitfield or f.flexible or f.size == 0 or not f.name or f.size is None
+           or f.align is None for r in recs.values() for f in r.fields):
         return None
     if any([f.name for f in r.fields] != fields for r in recs.values()):
         return None

@@ -328,6 +328,15 @@ class NestedUntaggedRecords(unittest.TestCase):
         self.assertEqual([(x["struct"], x["field"]) for x in tail], [("tu", "b")])
         self.assertIn("give union tu a member 'uint8_t pad0[8];'", tail[0]["fix"])
 
+    def test_zero_length_array_is_not_reordered(self):
+        # GNU 'T x[0]' is where the variable part starts: its hole is reported
+        # (pahole agrees) but no order that moves it to the front is suggested
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "struct z0 { uint8_t n; uint32_t data[0]; };\n",
+                                  "--targets", "x86_64")
+        self.assertEqual(gaps_of(f, "z0", "abi-hole"), {(1, 3): {"x86_64"}})
+        self.assertFalse([x for x in f if "reorder" in x["rule"] or "reorder" in x["fix"]], f)
+
     def test_field_kinds_inside_untagged_members(self):
         st, f, _ = self.lint_text("#include <stdint.h>\n"
                                   "struct k1 { uint64_t k; union { long l; uint64_t pad; }; };\n"
