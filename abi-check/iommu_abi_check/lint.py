@@ -57,7 +57,25 @@ class Finding:
 # ----------------------------------------------------------- raw text checks
 
 _DEFINE = re.compile(r"^\s*#\s*define\s+(\w+)(\([^)]*\))?\s*(.*)$")
-_SIGNED_SHIFT = re.compile(r"(?<![\w.])(0x[0-9a-fA-F]+|\d+)(?![\w.])\s*<<")
+# a literal without U: int, or with L/LL a signed long / long long
+_SIGNED_SHIFT = re.compile(r"(?<![\w.])(0x[0-9a-fA-F]+|\d+)([lL]{1,2})?(?![\w.])\s*<<")
+_STRING = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'')
+_SHIFT_TYPE = {
+    "": "it has type int, so the same pattern at bit 31 is undefined behaviour and a negative "
+        "value sign-extends into 64-bit flag words",
+    "l": "it has type long, 32 bits on i386, armv7, riscv32, powerpc and mips and 64 elsewhere: "
+         "the same pattern at bit 31 is undefined behaviour on those ABIs only, and the flag's "
+         "width differs between ABIs",
+    "ll": "it has type long long, so the same pattern at bit 63 is undefined behaviour and a "
+          "value with that bit set is negative",
+}
+
+
+def _signed_shifts(body):
+    """The signed literal shifts of a macro body; '(__u64)1 << n' is cast first."""
+    for sm in _SIGNED_SHIFT.finditer(body):
+        if not body[:sm.start()].rstrip().endswith(")"):
+            yield sm
 
 
 def _logical_lines(text):
@@ -87,6 +105,7 @@ def text_findings(path, text):
     guard_open = None
     for lineno, ln, where in _logical_lines(text):
         code = re.sub(r"/\*.*?\*/|//.*$", lambda m: " " * len(m.group(0)), ln)
+        code = _STRING.sub(lambda m: " " * len(m.group(0)), code)     # "1 << 3" is text
         if re.match(r"^\s*#\s*ifndef\s+uint64_aligned_t\b", code):
             guard_open = lineno
         m = _DEFINE.match(code)
@@ -106,21 +125,29 @@ def text_findings(path, text):
                                "use the definition from xen.h's arch headers"))
         if m:
             body_start = m.start(3)
-            for sm in _SIGNED_SHIFT.finditer(m.group(3)):
-                lit = sm.group(1)
+            for sm in _signed_shifts(m.group(3)):
+                lit = sm.group(1) + (sm.group(2) or "")
                 line, col = where(body_start + sm.start(1))
                 out.append(Finding(
                     path, line, col, "abi-signed-shift",
-                    "macro %s is built with a signed shift '%s << …': it has type int, "
-                    "so the same pattern at bit 31 is undefined behaviour and a negative value "
-                    "sign-extends into 64-bit flag words" % (m.group(1), lit),
-                    "write it unsigned: '%sU << …' (e.g. #define %s%s %s)"
-                    % (lit, m.group(1), m.group(2) or "", _unsigned_body(m.group(3).strip()))))
+                    "macro %s is built with a signed shift '%s << …': %s"
+                    % (m.group(1), lit, _SHIFT_TYPE[(sm.group(2) or "").lower()]),
+                    "write it unsigned: '%s << …' (e.g. #define %s%s %s)"
+                    % (_unsigned(sm), m.group(1), m.group(2) or "",
+                       _unsigned_body(m.group(3).strip()))))
     return out
 
 
+def _unsigned(sm):
+    return sm.group(1) + "U" + (sm.group(2) or "")
+
+
 def _unsigned_body(body):
-    return _SIGNED_SHIFT.sub(lambda m: m.group(1) + "U <<", body).replace("U<<", "U <<")
+    out, at = [], 0
+    for sm in _signed_shifts(body):
+        out += [body[at:sm.start()], _unsigned(sm), " <<"]
+        at = sm.end()
+    return "".join(out) + body[at:]
 
 
 # ----------------------------------------------------------- preprocessing

@@ -274,6 +274,19 @@ class CornerCases(unittest.TestCase):
         self.assertEqual(s, [(1, 14, "F_A"), (3, 5, "F_B"), (6, 17, "BIT")])
         self.assertIn("#define BIT(n) (1U << (n))", f[-1]["fix"])
 
+    def test_cast_string_and_long_shifts(self):
+        # '(__u64)1 << n' is unsigned (Linux's userfaultfd.h): no finding; a
+        # string is text; 1L is 32 bits on ILP32 ABIs, 1LL is signed
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "#define C_A ((uint64_t)1 << _X |\\\n  (uint64_t) 1 << _Y)\n"
+                                  "#define C_B \"1 << 3\"\n"
+                                  "#define C_C (1L << 3)\n#define C_D (1ll << 40)\n")
+        s = {x["message"].split()[1]: x for x in f if x["rule"] == "abi-signed-shift"}
+        self.assertEqual(sorted(s), ["C_C", "C_D"], f)
+        self.assertIn("type long, 32 bits on i386", s["C_C"]["message"])
+        self.assertIn("(e.g. #define C_C (1UL << 3))", s["C_C"]["fix"])
+        self.assertIn("(e.g. #define C_D (1Ull << 40))", s["C_D"]["fix"])
+
 
 class NestedUntaggedRecords(unittest.TestCase):
     """Anonymous structs/unions and 'struct { ... } in;' members: their insides are
