@@ -469,6 +469,21 @@ def collect(ast, header):
     return structs, enums, typedef_of
 
 
+def _raw_columns(decls, text):
+    """Field columns as written.  pycparser reads clang -E output, where a macro
+    expanded earlier on the line ('VAL_T b;' with VAL_T=unsigned char) has
+    shifted the name; where the name occurs once on the header's line, use that."""
+    lines = text.split("\n")
+    for d in decls:
+        for i, (name, line, col, spelled, cls) in enumerate(d.fields):
+            raw = lines[line - 1] if name and 0 < line <= len(lines) else ""
+            if not raw or raw[col - 1:col - 1 + len(name)] == name:
+                continue
+            hits = [m.start() for m in re.finditer(r"\b%s\b" % re.escape(name), raw)]
+            if len(hits) == 1:
+                d.fields[i] = (name, line, hits[0] + 1, spelled, cls)
+
+
 def _written_here(d, text):
     """False for a record a macro of another header expands to at this line
     (Xen's DEFINE_XEN_GUEST_HANDLE(x) defines pointer-sized handle structs:
@@ -968,6 +983,7 @@ def lint_report(header, includes=(), defines=(), targets=None, clang=None, force
         ast = parse(header, pre, lambda: clang_first_error(header, flags, abi, clang, asm_dir))
         decls, enums, anon_typedefs = collect(ast, header)
         decls = [d for d in decls if _written_here(d, text)]
+        _raw_columns(decls, text)
 
         findings = text_findings(header, text)
         findings += enum_findings(header, enums)

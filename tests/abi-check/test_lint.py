@@ -274,6 +274,14 @@ class CornerCases(unittest.TestCase):
         self.assertEqual(s, [(1, 14, "F_A"), (3, 5, "F_B"), (6, 17, "BIT")])
         self.assertIn("#define BIT(n) (1U << (n))", f[-1]["fix"])
 
+    def test_column_after_a_macro_on_the_line(self):
+        # pycparser sees 'unsigned int b' where the header says 'VAL_T b': the
+        # column must be the header's
+        st, f, _ = self.lint_text("#define VAL_T unsigned int\n"
+                                  "struct r { VAL_T b; };\n", "--targets", "x86_64")
+        self.assertEqual([(x["rule"], x["line"], x["column"]) for x in f],
+                         [("abi-field-type", 2, 18)])
+
     def test_cast_string_and_long_shifts(self):
         # '(__u64)1 << n' is unsigned (Linux's userfaultfd.h): no finding; a
         # string is text; 1L is 32 bits on ILP32 ABIs, 1LL is signed
