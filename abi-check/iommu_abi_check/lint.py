@@ -980,7 +980,10 @@ def lint_report(header, includes=(), defines=(), targets=None, clang=None, force
                     raise AbiCheckError("%s (preprocessing for %s)" % (e, abi.name), e.status)
         if pre is None:
             raise first
-        ast = parse(header, pre, lambda: clang_first_error(header, flags, abi, clang, asm_dir))
+        try:
+            ast = parse(header, pre, lambda: clang_first_error(header, flags, abi, clang, asm_dir))
+        except AbiCheckError as e:
+            raise _with_hint(e)
         decls, enums, anon_typedefs = collect(ast, header)
         decls = [d for d in decls if _written_here(d, text)]
         _raw_columns(decls, text)
@@ -1010,7 +1013,7 @@ def lint_report(header, includes=(), defines=(), targets=None, clang=None, force
                     if e.kind == "tool":
                         raise AbiCheckError(str(e), EXIT_TOOL)
                     if e.kind != "missing-include":
-                        raise AbiCheckError(str(e), EXIT_PARSE)
+                        raise _with_hint(AbiCheckError(str(e), EXIT_PARSE))
                     skipped[a.name] = str(e)
                     first = first or e
     if not per_abi:
@@ -1023,6 +1026,15 @@ def lint_report(header, includes=(), defines=(), targets=None, clang=None, force
     findings += lf
     findings.sort(key=lambda f: (f.line, f.column, f.rule))
     return findings, skipped
+
+
+def _with_hint(e):
+    """A type the header uses without including its definition (size_t in
+    linux/coda.h) usually means it expects another header first."""
+    if e.status == EXIT_PARSE and "unknown type name" in str(e):
+        return AbiCheckError("%s (if the header relies on another being included first, "
+                             "name it: --include FILE, e.g. --include stddef.h)" % e, e.status)
+    return e
 
 
 def to_sarif(findings, header):
