@@ -83,10 +83,18 @@ def build_parser():
 
 def _targets(text):
     from . import clang_layout as cl
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        # ',' or '' (an empty CMake list, say) must not quietly mean "all ten" in
+        # one command and "none" in a summary: it is a mistake
+        raise AbiCheckError("--targets %r names no target ABI (use 'all', or some of: %s)"
+                            % (text, ", ".join(a.name for a in cl.resolve_abis("all"))),
+                            errors.EXIT_USAGE)
     try:
-        return [a.name for a in cl.resolve_abis(text)]
+        abis = [a.name for a in cl.resolve_abis(",".join(names))]
     except KeyError as e:
         raise AbiCheckError(str(e).strip("'\""), errors.EXIT_USAGE)
+    return list(dict.fromkeys(abis))        # each once: x86_64,x86_64 is one ABI
 
 
 def cmd_lint(args, out):

@@ -67,6 +67,18 @@ class Cli(unittest.TestCase):
             self.assertEqual(p.returncode, 11, p.stderr)
             self.assertIn("cannot run /nonexistent/clang", p.stderr)
 
+    def test_empty_or_repeated_targets(self):
+        # ',' checked all ten ABIs while the summary said "on 0 target ABI(s)"
+        for argv in (["lint", "--targets", ",", os.path.join(FIX, "pv-iommu-v4.h")],
+                     ["verify", "--targets", ""]):
+            st, _, err = run(*argv)
+            self.assertEqual(st, 2, (argv, err))
+            self.assertIn("names no target ABI", err)
+        st, out, err = run("lint", "--targets", "x86_64, x86_64", "-D", "__XEN_TOOLS__",
+                           os.path.join(FIX, "pv-iommu-v4.h"))
+        self.assertEqual(st, 4, err)
+        self.assertIn("finding(s) on 1 target ABI(s)", out)
+
     def test_missing_include_dir_is_noted(self):
         # clang ignores it silently; a typo in -I should not be invisible
         with tempfile.TemporaryDirectory() as d:
