@@ -216,11 +216,14 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
     if flavors in (None, "all"):
         flist = list(FLAVORS)
     else:
-        flist = [f for f in flavors.split(",") if f]
+        flist = list(dict.fromkeys(f.strip() for f in flavors.split(",") if f.strip()))
         bad = [f for f in flist if f not in FLAVORS]
         if bad:
             raise AbiCheckError("unknown flavor '%s' (known: %s)" % (bad[0], ", ".join(FLAVORS)),
                                 EXIT_USAGE)
+        if not flist:       # else "OK: 0 struct layouts match": a gate that proves nothing
+            raise AbiCheckError("--flavor %r names no flavor (known: %s)"
+                                % (flavors, ", ".join(FLAVORS)), EXIT_USAGE)
     abis = cl.resolve_abis(targets)
     for t in tables:
         for fl in flist:

@@ -74,6 +74,14 @@ class Cli(unittest.TestCase):
             st, _, err = run(*argv)
             self.assertEqual(st, 2, (argv, err))
             self.assertIn("names no target ABI", err)
+        # and verify --flavor ',' said "OK: 0 struct layouts match the spec", exit 0
+        st, out, err = run("verify", "--flavor", ",")
+        self.assertEqual(st, 2, out + err)
+        self.assertIn("names no flavor", err)
+        st, out, err = run("verify", "--flavor", "linux,linux", "--targets", "x86_64",
+                           "--no-summary")
+        self.assertEqual(st, 0, err)
+        self.assertIn("1 flavor(s) x 1 ABI(s)", out)
         st, out, err = run("lint", "--targets", "x86_64, x86_64", "-D", "__XEN_TOOLS__",
                            os.path.join(FIX, "pv-iommu-v4.h"))
         self.assertEqual(st, 4, err)
