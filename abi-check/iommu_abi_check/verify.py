@@ -203,6 +203,18 @@ def summary(tables, proven, out):
         out.write(fmt % r + "\n")
 
 
+def _one_per_spec(tables, paths):
+    """Each spec once: its assertion file included twice in one TU is a
+    redefinition, which would read as a layout mismatch (exit 12)."""
+    seen = {}
+    for t, p in zip(tables, paths):
+        first = seen.setdefault(t["spec"], (t, p))
+        if first[0] != t:
+            raise AbiCheckError("%s and %s both describe spec '%s', differently: verify one "
+                                "of them" % (first[1], p, t["spec"]), EXIT_USAGE)
+    return [t for t, _p in seen.values()]
+
+
 def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, quiet=False,
         out=None):
     import sys
@@ -212,7 +224,7 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
     spec_paths = list(specs) or sorted(glob.glob(os.path.join(REPO, "spec", "*.yaml")))
     if not spec_paths:
         raise AbiCheckError("no spec found (give --spec FILE)", EXIT_USAGE)
-    tables = [load_table(p) for p in spec_paths]
+    tables = _one_per_spec([load_table(p) for p in spec_paths], spec_paths)
     if flavors in (None, "all"):
         flist = list(FLAVORS)
     else:

@@ -87,6 +87,18 @@ class Cli(unittest.TestCase):
         self.assertEqual(st, 4, err)
         self.assertIn("finding(s) on 1 target ABI(s)", out)
 
+    def test_verify_same_spec_twice(self):
+        # its assertion file twice in one TU read as a layout mismatch (exit 12)
+        spec = os.path.join(REPO, "spec", "virtio-iommu.yaml")
+        st, out, err = run("verify", "--spec", spec, "--spec", BASE, "--targets", "x86_64",
+                           "--no-summary")
+        self.assertEqual(st, 0, out + err)
+        self.assertIn("OK: 1 spec(s)", out)
+        other = os.path.join(FIX, "virtio-iommu-standard-map-unmap.json")
+        st, out, err = run("verify", "--spec", spec, "--spec", other, "--targets", "x86_64")
+        self.assertEqual(st, 2, out + err)
+        self.assertIn("both describe spec 'virtio-iommu', differently", err)
+
     def test_missing_include_dir_is_noted(self):
         # clang ignores it silently; a typo in -I should not be invisible
         with tempfile.TemporaryDirectory() as d:
