@@ -85,6 +85,12 @@ def _same_encoding(f, g):
     return a is not None and a == b and f.get("count") == g.get("count")
 
 
+def _array_of_one(f, g):
+    """'u32 x' and 'u32 x[1]': one element either way."""
+    return f.get("type") == g.get("type") and f.get("count") != g.get("count") \
+        and (f.get("count") or 1) == (g.get("count") or 1) == 1
+
+
 def _fdesc(f):
     t = f.get("type") or "?"
     if f.get("count"):
@@ -240,6 +246,16 @@ def _diff_struct(o, n, out, renames=None):
                 out.append(_c(subj, "reserved field '%s' given a meaning as %s (same offset and "
                               "size)" % (name, _fdesc(g)), "old peers send zero there, which "
                               "must mean 'not used' in the new definition"))
+            elif _is_reserved(g):
+                out.append(_b(subj, "field '%s' withdrawn into reserved bytes (now %s)"
+                              % (name, _tdesc(g)),
+                              "peers built from the old definition still put a value there"))
+            elif _array_of_one(f, g):
+                out.append(_c(subj, "field '%s' retyped: %s -> %s (an array of one element "
+                              "is the element)" % (name, _tdesc(f), _tdesc(g)),
+                              "the same bytes, decoded the same way; source-incompatible: "
+                              "code must write '%s' for '%s'" % (
+                                  (name + "[0]", name) if g.get("count") else (name, name + "[0]"))))
             elif _same_encoding(f, g) and _is_reserved(f) == _is_reserved(g):
                 out.append(_c(subj, "field '%s' retyped: %s -> %s (same size and byte order)"
                               % (name, _tdesc(f), _tdesc(g)),

@@ -286,6 +286,14 @@ def e_two_same_shaped_structs_renamed(t):
     struct(t, "pv_iommu_free")["name"] = "pv_iommu_free_ctx"
 
 
+def e_array_of_one(t):
+    set_field(t, "pv_iommu_attach_pasid", "pasid", count=1)
+
+
+def e_array_of_one_withdrawn(t):
+    set_field(t, "pv_iommu_attach_pasid", "pasid", count=1, reserved=True)
+
+
 def e_tail_doc(t):
     struct(t, "virtio_iommu_req_probe")["variable_tail"]["doc"] = "the properties"
 
@@ -377,6 +385,10 @@ EDITS = [
      r"struct pv_iommu_flush_nested: field 'ctx_no' renamed to 'context'"),
     ("two same-shaped structs renamed together", XEN, e_two_same_shaped_structs_renamed, 4,
      COMPATIBLE, r"struct pv_iommu_free: renamed to struct pv_iommu_free_ctx"),
+    ("scalar made an array of one", XEN, e_array_of_one, 4, COMPATIBLE,
+     r"field 'pasid' retyped: u32 -> u32\[1\] \(an array of one element is the element\)"),
+    ("scalar made a reserved array of one", XEN, e_array_of_one_withdrawn, 12, BREAKING,
+     r"field 'pasid' withdrawn into reserved bytes \(now u32\[1\]\)"),
     ("variable tail's doc string only", VIRTIO, e_tail_doc, 0, None, None),
     ("no change", VIRTIO, e_nothing, 0, None, None),
 ]
