@@ -331,6 +331,13 @@ def _diff_struct(o, n, out, renames=None):
         elif in_pad:
             out.append(_c(subj, "former padding declared as '%s'" % g["name"],
                           "layout unchanged"))
+        elif _host(g, unmatched_old):
+            # a split (le64 virt_start -> le32 virt_start_lo, _hi) or a replacement:
+            # name the field whose bytes these were, not just "other data"
+            f = _host(g, unmatched_old)
+            out.append(_b(subj, "field '%s' (%s) added in the bytes of removed field '%s' (%s)"
+                          % (g["name"], _fdesc(g), f["name"], _fdesc(f)),
+                          "old peers put '%s' there, as one %s" % (f["name"], _tdesc(f))))
         else:
             out.append(_b(subj, "field '%s' added at offset %d over bytes that had a meaning"
                           % (g["name"], g["offset"]),
@@ -345,6 +352,12 @@ def _diff_struct(o, n, out, renames=None):
             if o.get(key) != n.get(key):
                 out.append(_c(subj, "'%s' changed (documentation/metadata only)" % key,
                               "sizes, offsets and types are unchanged"))
+
+
+def _host(g, removed):
+    """The removed old field whose bytes new field ``g`` lies in, if any."""
+    return next((f for f in removed if f["offset"] <= g["offset"]
+                 and g["offset"] + g["size"] <= f["offset"] + f["size"]), None)
 
 
 def _covered(off, size, ranges):

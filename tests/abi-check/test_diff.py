@@ -513,6 +513,21 @@ class DiffYamlEdits(unittest.TestCase):
                 self.assertEqual(st, 12, out)
                 self.assertIn("BREAKING: struct virtio_iommu_req_map: " + words, out)
 
+    def test_split_field_names_what_it_split(self):
+        # le64 virt_start -> le32 virt_start_lo, virt_start_hi: breaking (the field
+        # is gone), and the new halves are said to sit in its bytes
+        edit = lambda t: t.replace(
+            "      - {name: virt_start, type: le64}\n      - {name: virt_end, type: le64}\n"
+            "      - {name: phys_start",
+            "      - {name: virt_start_lo, type: le32}\n      - {name: virt_start_hi, type: le32}\n"
+            "      - {name: virt_end, type: le64}\n      - {name: phys_start", 1)
+        st, out, _ = run_cli(["diff", VIRTIO, self._spec("virtio-iommu.yaml", edit)])
+        self.assertEqual(st, 12, out)
+        self.assertIn("field 'virt_start' removed", out)
+        self.assertIn("field 'virt_start_hi' (le32 virt_start_hi @12+4) added in the bytes of "
+                      "removed field 'virt_start' (le64 virt_start @8+8)", out)
+        self.assertNotIn("other data", out)
+
     def test_tail_doc_edit_is_no_change(self):
         # the variable tail's doc is the one doc string the layout table carries
         edit = lambda t: t.replace("doc: probe_size bytes of properties, then the tail.",
