@@ -362,7 +362,21 @@ class StructDecl:
     prefix: str = ""
 
 
+def _marker_path(name):
+    """A path as clang -E's line markers spell it: non-ASCII bytes as octal
+    escapes ('\\303\\274' for 'ü'), backslash and quote escaped."""
+    if "\\" not in name:
+        return name
+    raw = re.sub(r"\\([0-7]{3})|\\(.)",
+                 lambda m: chr(int(m.group(1), 8)) if m.group(1) else m.group(2), name)
+    try:
+        return raw.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return raw
+
+
 def _same_file(a, b):
+    a = _marker_path(a) if a else a
     if a == b:
         return True
     try:

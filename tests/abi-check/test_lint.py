@@ -274,6 +274,20 @@ class CornerCases(unittest.TestCase):
         self.assertEqual(s, [(1, 14, "F_A"), (3, 5, "F_B"), (6, 17, "BIT")])
         self.assertIn("#define BIT(n) (1U << (n))", f[-1]["fix"])
 
+    def test_non_ascii_file_name(self):
+        # clang -E writes the path in line markers with octal escapes
+        # ('\\303\\274' for 'ü'): the header's own structs were taken for
+        # another file's, and every layout finding vanished
+        d = tempfile.mkdtemp()
+        self.addCleanup(shutil.rmtree, d)
+        p = os.path.join(d, "pv-\u00fc.h")
+        with open(p, "w", encoding="utf-8") as fh:
+            fh.write("#include <stdint.h>\nstruct s { uint8_t a; uint32_t b; };\n")
+        st, out, err = run_cli(["lint", "--format", "json", "--targets", "x86_64", p])
+        self.assertEqual(st, 4, err)
+        self.assertEqual([(x["rule"], x["struct"]) for x in json.loads(out)["findings"]],
+                         [("abi-hole", "s")])
+
     def test_column_after_a_macro_on_the_line(self):
         # pycparser sees 'unsigned int b' where the header says 'VAL_T b': the
         # column must be the header's
