@@ -496,6 +496,8 @@ def _raw_columns(decls, text):
             hits = [m.start() for m in re.finditer(r"\b%s\b" % re.escape(name), raw)]
             if len(hits) == 1:
                 d.fields[i] = (name, line, hits[0] + 1, spelled, cls)
+            elif not hits:      # declared by a macro of this header: point at its use
+                d.fields[i] = (name, line, len(raw) - len(raw.lstrip()) + 1, spelled, cls)
 
 
 def _written_here(d, text):
@@ -505,7 +507,13 @@ def _written_here(d, text):
     lines = text.split("\n")
     if not 0 < d.line <= len(lines):
         return True
-    return re.search(r"\b%s\b" % d.kind, lines[d.line - 1]) is not None
+    line = lines[d.line - 1]
+    if re.search(r"\b%s\b" % d.kind, line):
+        return True
+    # a macro this header defines itself ('DECL_PAIR(pair32, uint32_t);') makes
+    # the record this header's ABI as much as writing it out would
+    own = set(re.findall(r"(?m)^\s*#\s*define\s+(\w+)", text))
+    return any(w in own for w in re.findall(r"\b\w+\b", line))
 
 
 def _const_value(node):

@@ -288,6 +288,15 @@ class CornerCases(unittest.TestCase):
         self.assertEqual([(x["rule"], x["struct"]) for x in json.loads(out)["findings"]],
                          [("abi-hole", "s")])
 
+    def test_struct_from_this_headers_own_macro(self):
+        # only another header's macros (Xen's DEFINE_XEN_GUEST_HANDLE) are that
+        # header's machinery; a record this header's macro declares is its ABI
+        st, f, _ = self.lint_text("#include <stdint.h>\n"
+                                  "#define DECL_PAIR(n, t) struct n { uint8_t tag; t value; }\n"
+                                  "DECL_PAIR(pair32, uint32_t);\n", "--targets", "x86_64")
+        self.assertEqual([(x["rule"], x["struct"], x["line"], x["column"], x["size"])
+                          for x in f], [("abi-hole", "pair32", 3, 1, 3)])
+
     def test_column_after_a_macro_on_the_line(self):
         # pycparser sees 'unsigned int b' where the header says 'VAL_T b': the
         # column must be the header's
