@@ -1054,8 +1054,8 @@ def _with_hint(e):
     """A type the header uses without including its definition (size_t in
     linux/coda.h) usually means it expects another header first."""
     if e.status == EXIT_PARSE and "unknown type name" in str(e):
-        return AbiCheckError("%s (if the header relies on another being included first, "
-                             "name it: --include FILE, e.g. --include stddef.h)" % e, e.status)
+        return AbiCheckError("%s (if the header relies on another being included first "
+                             "for it, name that one: --include FILE)" % e, e.status)
     return e
 
 

@@ -524,7 +524,7 @@ class BadInput(unittest.TestCase):
         st, _, err = run_cli(["lint", p, "--targets", "x86_64"])
         self.assertEqual(st, errors.EXIT_PARSE)
         self.assertIn("bad.h:1:12: error: unknown type name 'int64_t'", err)
-        self.assertIn("name it: --include FILE", err)         # the way out, in the message
+        self.assertIn("name that one: --include FILE", err)         # the way out, in the message
         self.one_line(err)
         st, out, err = run_cli(["lint", p, "--targets", "x86_64", "--include", "stdint.h"])
         self.assertEqual(st, errors.EXIT_FINDINGS, err)
