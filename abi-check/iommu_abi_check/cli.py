@@ -127,17 +127,31 @@ def cmd_lint(args, out):
     return errors.EXIT_OK
 
 
+def _write_atomically(path, text, source):
+    """Write ``path`` whole or not at all (a temporary file renamed over it),
+    and never over the spec it was made from."""
+    if os.path.exists(path) and os.path.exists(source) and os.path.samefile(path, source):
+        raise AbiCheckError("%s: refusing to write the baseline over the spec it is made from"
+                            % path, errors.EXIT_USAGE)
+    tmp = "%s.tmp-%d" % (path, os.getpid())
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except OSError as e:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise AbiCheckError("%s: cannot write: %s" % (path, e.strerror), errors.EXIT_UNREADABLE)
+
+
 def cmd_dump(args, out):
     from . import baseline
     table = baseline.load(args.spec)
     text = baseline.dumps(table)
     if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8") as f:
-                f.write(text)
-        except OSError as e:
-            raise AbiCheckError("%s: cannot write: %s" % (args.output, e.strerror),
-                                errors.EXIT_UNREADABLE)
+        _write_atomically(args.output, text, args.spec)
     else:
         out.write(text)
     return errors.EXIT_OK

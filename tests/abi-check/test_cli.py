@@ -140,6 +140,28 @@ class Cli(unittest.TestCase):
                 self.assertTrue(err.startswith("abi-check: "), err)
                 self.assertNotIn("Traceback", err)
 
+    def test_dump_output_is_whole_and_never_over_its_spec(self):
+        with tempfile.TemporaryDirectory() as d:
+            spec = os.path.join(d, "virtio-iommu.yaml")
+            with open(os.path.join(REPO, "spec", "virtio-iommu.yaml")) as f:
+                text = f.read()
+            with open(spec, "w") as f:
+                f.write(text)
+            st, _, err = run("dump", spec, "-o", spec)
+            self.assertEqual(st, 2, err)
+            self.assertIn("refusing to write the baseline over the spec", err)
+            with open(spec) as f:
+                self.assertEqual(f.read(), text)
+            out = os.path.join(d, "b.json")
+            st, _, err = run("dump", spec, "-o", out)
+            self.assertEqual(st, 0, err)
+            with open(out) as f, open(BASE) as g:
+                self.assertEqual(f.read(), g.read())
+            self.assertEqual(sorted(os.listdir(d)), ["b.json", "virtio-iommu.yaml"])
+            st, _, err = run("dump", spec, "-o", os.path.join(d, "no", "dir", "b.json"))
+            self.assertEqual(st, 7, err)
+            self.assertEqual(sorted(os.listdir(d)), ["b.json", "virtio-iommu.yaml"])
+
 
 if __name__ == "__main__":
     unittest.main()
