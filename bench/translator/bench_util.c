@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
-/* bench_util.c - clock and heap accounting for the benchmark. */
+/* bench_util.c - clock, heap and huge-page accounting for the benchmark. */
 #define _GNU_SOURCE                   /* mallinfo2 */
 #include "impl.h"
 
+#include <stdio.h>
+#include <string.h>
 #include <time.h>
 #if defined(__GLIBC__) || defined(__linux__)
 #include <malloc.h>
@@ -25,4 +27,27 @@ size_t heap_in_use(void)
 #else
     return 0;
 #endif
+}
+
+size_t anon_huge_bytes(void)
+{
+    /* Transparent huge pages are a hint (madvise); whether the kernel grants
+     * them depends on fragmentation, and a random walk over a big buffer
+     * costs a page walk more without them.  Reported so that a floor and a
+     * tree measured with different page sizes are not compared unawares. */
+    FILE *f = fopen("/proc/self/smaps_rollup", "r");
+    char line[256];
+    unsigned long long kib = 0;
+
+    if (!f)
+        return 0;
+    while (fgets(line, sizeof(line), f)) {
+        if (strncmp(line, "AnonHugePages:", 14) == 0) {
+            if (sscanf(line + 14, "%llu", &kib) != 1)
+                kib = 0;
+            break;
+        }
+    }
+    fclose(f);
+    return (size_t)kib * 1024u;
 }

@@ -26,7 +26,8 @@ struct line {
     char pad[LINE - sizeof(size_t)];
 };
 
-double chase_ns_per_hop(size_t bytes, size_t hops, unsigned long long seed)
+double chase_ns_per_hop(size_t bytes, size_t hops, unsigned long long seed,
+                        size_t *huge_bytes)
 {
     size_t n = bytes / LINE, i, at = 0;
     size_t alloc = (n * LINE + HUGE - 1) / HUGE * HUGE;
@@ -34,7 +35,9 @@ double chase_ns_per_hop(size_t bytes, size_t hops, unsigned long long seed)
     uint64_t rng = seed;
     double t0, ns = 0;
     unsigned rep;
+    size_t huge0 = anon_huge_bytes(), huge1;
 
+    *huge_bytes = 0;
     if (n < 2)
         return -1;
     buf = aligned_alloc(HUGE, alloc);
@@ -53,6 +56,8 @@ double chase_ns_per_hop(size_t bytes, size_t hops, unsigned long long seed)
         buf[i].next = buf[j].next;
         buf[j].next = t;
     }
+    huge1 = anon_huge_bytes();             /* every line is touched by now */
+    *huge_bytes = huge1 > huge0 ? huge1 - huge0 : 0;
     for (rep = 0; rep < BENCH_REPS; rep++) {   /* the fastest counts */
         t0 = now_ns();
         for (i = 0; i < hops; i++)

@@ -33,6 +33,7 @@ struct run_result {
     double hot_ns;            /* per lookup, BENCH_HOT_SET addresses, dependent */
     double hot_cached_ns;     /* the same through a translation cache; 0: none */
     double bytes_per_mapping; /* heap growth of the fill, divided by n */
+    size_t huge_bytes;        /* growth of transparent huge pages over the fill */
     uint64_t translate_sum;   /* sum of the random lookups' results */
     const char *error;        /* NULL, or what went wrong (a static string) */
 };
@@ -45,6 +46,9 @@ int run_sorted(const struct workload *w, struct run_result *r);
 double now_ns(void);
 /* Bytes the C heap has handed out (malloc'd plus mmapped), or 0 if unknown. */
 size_t heap_in_use(void);
+/* Bytes of this process's anonymous memory in transparent huge pages (0 where
+ * /proc/self/smaps_rollup is unavailable). */
+size_t anon_huge_bytes(void);
 
 /* The minimum so far of a repeated measurement (the first one is rep 0). */
 static inline double run_min(double best, double v, size_t rep)

@@ -29,7 +29,7 @@
 
 int RUN_NAME(const struct workload *w, struct run_result *r)
 {
-    size_t i, rep, mem0 = heap_in_use();
+    size_t i, rep, mem0 = heap_in_use(), huge0 = anon_huge_bytes();
     uint8_t *page = malloc(w->n);
     SPACE *s = SPACE_NEW();
     uint64_t pa = 0, sum = 0;
@@ -62,6 +62,8 @@ int RUN_NAME(const struct workload *w, struct run_result *r)
     }
     r->fill_ns = (now_ns() - t0) / (double)w->n;
     r->bytes_per_mapping = (double)(heap_in_use() - mem0) / (double)w->n;
+    r->huge_bytes = anon_huge_bytes();
+    r->huge_bytes = r->huge_bytes > huge0 ? r->huge_bytes - huge0 : 0;
 
     /* Lookups are timed BENCH_REPS times and the fastest run counts: other
      * load on the machine only ever adds time.  Each address depends on the
