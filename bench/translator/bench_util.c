@@ -51,3 +51,10 @@ size_t anon_huge_bytes(void)
     fclose(f);
     return (size_t)kib * 1024u;
 }
+
+size_t anon_huge_growth(size_t since)
+{
+    size_t now = anon_huge_bytes();
+
+    return now > since ? now - since : 0;   /* other memory may have shrunk */
+}

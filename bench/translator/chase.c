@@ -35,7 +35,7 @@ double chase_ns_per_hop(size_t bytes, size_t hops, unsigned long long seed,
     uint64_t rng = seed;
     double t0, ns = 0;
     unsigned rep;
-    size_t huge0 = anon_huge_bytes(), huge1;
+    size_t huge0 = anon_huge_bytes();
 
     *huge_bytes = 0;
     if (n < 2)
@@ -56,8 +56,7 @@ double chase_ns_per_hop(size_t bytes, size_t hops, unsigned long long seed,
         buf[i].next = buf[j].next;
         buf[j].next = t;
     }
-    huge1 = anon_huge_bytes();             /* every line is touched by now */
-    *huge_bytes = huge1 > huge0 ? huge1 - huge0 : 0;
+    *huge_bytes = anon_huge_growth(huge0);  /* every line is touched by now */
     for (rep = 0; rep < BENCH_REPS; rep++) {   /* the fastest counts */
         t0 = now_ns();
         for (i = 0; i < hops; i++)

@@ -47,8 +47,9 @@ double now_ns(void);
 /* Bytes the C heap has handed out (malloc'd plus mmapped), or 0 if unknown. */
 size_t heap_in_use(void);
 /* Bytes of this process's anonymous memory in transparent huge pages (0 where
- * /proc/self/smaps_rollup is unavailable). */
+ * /proc/self/smaps_rollup is unavailable), and its growth since a reading. */
 size_t anon_huge_bytes(void);
+size_t anon_huge_growth(size_t since);
 
 /* The minimum so far of a repeated measurement (the first one is rep 0). */
 static inline double run_min(double best, double v, size_t rep)

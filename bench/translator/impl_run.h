@@ -62,8 +62,7 @@ int RUN_NAME(const struct workload *w, struct run_result *r)
     }
     r->fill_ns = (now_ns() - t0) / (double)w->n;
     r->bytes_per_mapping = (double)(heap_in_use() - mem0) / (double)w->n;
-    r->huge_bytes = anon_huge_bytes();
-    r->huge_bytes = r->huge_bytes > huge0 ? r->huge_bytes - huge0 : 0;
+    r->huge_bytes = anon_huge_growth(huge0);
 
     /* Lookups are timed BENCH_REPS times and the fastest run counts: other
      * load on the machine only ever adds time.  Each address depends on the

@@ -209,7 +209,7 @@ int main(int argc, char **argv)
     struct run_result at_target[NIMPL];
     struct options o;
     double chase_ns, row_chase[sizeof(sizes) / sizeof(sizes[0])], target_chase = 0;
-    size_t chase_bytes, chase_huge, target_huge = 0, nq, si;
+    size_t chase_bytes, chase_huge, row_huge, target_huge = 0, nq, si;
     int have_target = 0;
 
     if (parse_args(argc, argv, &o))
@@ -255,17 +255,15 @@ int main(int argc, char **argv)
          * of this VM), so for the rows the random target is judged on it is
          * measured again right before the lookups it is compared with. */
         row_chase[si] = chase_ns;
+        row_huge = chase_huge;
         if (!o.quick && n >= BENCH_FLOOR_BESIDE_MIN) {
             size_t huge;
             double c = chase_ns_per_hop(chase_bytes, 4000000, 0x1234567ull + n, &huge);
 
             if (c > 0) {
                 row_chase[si] = c;
-                if (n == TARGET_N)
-                    target_huge = huge;
+                row_huge = huge;
             }
-        } else if (n == TARGET_N) {
-            target_huge = chase_huge;
         }
         for (k = 0; k < NIMPL; k++) {
             if (impl_run[k](&w, &r[k]) || r[k].translate_sum != want) {
@@ -279,6 +277,7 @@ int main(int argc, char **argv)
         print_row(n, r, row_chase[si]);
         if (n == TARGET_N) {
             target_chase = row_chase[si];
+            target_huge = row_huge;
             memcpy(at_target, r, sizeof(r));
             have_target = 1;
         }
