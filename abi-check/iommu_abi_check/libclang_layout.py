@@ -25,6 +25,7 @@ Set ABI_CHECK_LIBCLANG=0 to always use the process path.
 import ctypes
 import glob
 import os
+import shutil
 import threading
 
 from . import clang_layout as cl
@@ -63,8 +64,7 @@ _tried = False
 def _library_candidates():
     """libclang beside the clang the process path runs (same version)."""
     clang = cl.find_clang()
-    real = os.path.realpath(clang if os.path.isabs(clang) else
-                            (cl.shutil.which(clang) or clang))
+    real = os.path.realpath(clang if os.path.isabs(clang) else (shutil.which(clang) or clang))
     libdir = os.path.join(os.path.dirname(os.path.dirname(real)), "lib")
     out = [os.path.join(libdir, "libclang.so.1")]
     out += sorted(glob.glob(os.path.join(libdir, "libclang-*.so*")))
@@ -170,7 +170,7 @@ def _fields(lib, record_cursor, base):
         else:
             f.size = lib.clang_Type_getSizeOf(t)
             f.align = lib.clang_Type_getAlignOf(t)
-        if f.size < 0 or f.align is None or f.align <= 0:
+        if f.size < 0 or f.align <= 0:         # libclang's layout error codes
             raise Unsupported("layout of %s" % name)
         if t.kind == _TYPE_RECORD:
             f.nested = _fields(lib, lib.clang_getTypeDeclaration(t), f.offset)
@@ -231,9 +231,10 @@ def _records(lib, tu):
             continue
         kind = "struct" if c.kind == _CURSOR_STRUCT else "union"
         spelled = "%s %s" % (kind, tag)
+        key = cl.record_key(spelled)
         t = lib.clang_getCursorType(c)
-        out[cl.record_key(spelled)] = cl.Record(
-            name=cl.record_key(spelled), kind=kind, spelled=spelled,
+        out[key] = cl.Record(
+            name=key, kind=kind, spelled=spelled,
             size=lib.clang_Type_getSizeOf(t), align=lib.clang_Type_getAlignOf(t),
             fields=_fields(lib, c, 0))
     return out

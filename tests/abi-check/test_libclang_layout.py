@@ -75,22 +75,23 @@ class SameAsTheDump(unittest.TestCase):
 
 @unittest.skipUnless(HAVE_LIBCLANG, "libclang not found beside clang (Debian: libclang1-14)")
 class Errors(unittest.TestCase):
-    def test_failed_assertion_is_a_compile_error(self):
+    def error_of(self, src, abi):
         with tempfile.TemporaryDirectory() as tmp:
-            tu = _tu(tmp, "struct s { int a; };\ntypedef char bad[sizeof(struct s) == 3 ? 1 : -1];\n")
             with self.assertRaises(cl.ClangError) as cm:
-                lc.dump_target(cl.resolve_abis(["x86_64"])[0], tu)
-            self.assertEqual(cm.exception.kind, "compile")
-            self.assertIn("tu.c:2:", str(cm.exception))
-            self.assertIn("negative size", str(cm.exception))
+                lc.dump_target(cl.resolve_abis([abi])[0], _tu(tmp, src))
+        return cm.exception
+
+    def test_failed_assertion_is_a_compile_error(self):
+        e = self.error_of("struct s { int a; };\n"
+                          "typedef char bad[sizeof(struct s) == 3 ? 1 : -1];\n", "x86_64")
+        self.assertEqual(e.kind, "compile")
+        self.assertIn("tu.c:2:", str(e))
+        self.assertIn("negative size", str(e))
 
     def test_missing_include(self):
-        with tempfile.TemporaryDirectory() as tmp:
-            tu = _tu(tmp, "#include <no/such/header.h>\n")
-            with self.assertRaises(cl.ClangError) as cm:
-                lc.dump_target(cl.resolve_abis(["aarch64"])[0], tu)
-            self.assertEqual(cm.exception.kind, "missing-include")
-            self.assertIn("file not found", str(cm.exception))
+        e = self.error_of("#include <no/such/header.h>\n", "aarch64")
+        self.assertEqual(e.kind, "missing-include")
+        self.assertIn("file not found", str(e))
 
     def test_bitfields_and_anonymous_members_go_to_the_process_path(self):
         cases = ("struct s { unsigned a : 3; unsigned b : 5; };",
