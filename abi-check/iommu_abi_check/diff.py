@@ -325,19 +325,19 @@ def _diff_struct(o, n, out, renames=None):
                               "old peers send shorter structs"))
             continue
         in_pad = any(g["offset"] >= po and g["offset"] + g["size"] <= po + ps for po, ps in old_pad)
+        host = None if in_pad else _host(g, unmatched_old)
         if in_pad and not _is_reserved(g):
             out.append(_c(subj, "field '%s' added in former padding (%s)" % (g["name"], _fdesc(g)),
                           "those bytes were padding the spec required to be zero"))
         elif in_pad:
             out.append(_c(subj, "former padding declared as '%s'" % g["name"],
                           "layout unchanged"))
-        elif _host(g, unmatched_old):
+        elif host is not None:
             # a split (le64 virt_start -> le32 virt_start_lo, _hi) or a replacement:
             # name the field whose bytes these were, not just "other data"
-            f = _host(g, unmatched_old)
             out.append(_b(subj, "field '%s' (%s) added in the bytes of removed field '%s' (%s)"
-                          % (g["name"], _fdesc(g), f["name"], _fdesc(f)),
-                          "old peers put '%s' there, as one %s" % (f["name"], _tdesc(f))))
+                          % (g["name"], _fdesc(g), host["name"], _fdesc(host)),
+                          "old peers put '%s' there, as one %s" % (host["name"], _tdesc(host))))
         else:
             out.append(_b(subj, "field '%s' added at offset %d over bytes that had a meaning"
                           % (g["name"], g["offset"]),

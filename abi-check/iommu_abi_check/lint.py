@@ -483,11 +483,11 @@ def collect(ast, header):
     return structs, enums, typedef_of
 
 
-def _raw_columns(decls, text):
+def _raw_columns(decls, lines):
     """Field columns as written.  pycparser reads clang -E output, where a macro
     expanded earlier on the line ('VAL_T b;' with VAL_T=unsigned char) has
-    shifted the name; where the name occurs once on the header's line, use that."""
-    lines = text.split("\n")
+    shifted the name; where the name occurs once on the header's line, use that.
+    ``lines``: the header's text, split into lines."""
     for d in decls:
         for i, (name, line, col, spelled, cls) in enumerate(d.fields):
             raw = lines[line - 1] if name and 0 < line <= len(lines) else ""
@@ -500,11 +500,16 @@ def _raw_columns(decls, text):
                 d.fields[i] = (name, line, len(raw) - len(raw.lstrip()) + 1, spelled, cls)
 
 
-def _written_here(d, text):
+def _own_macros(text):
+    """The names of the macros the header defines itself."""
+    return set(re.findall(r"(?m)^\s*#\s*define\s+(\w+)", text))
+
+
+def _written_here(d, lines, own):
     """False for a record a macro of another header expands to at this line
     (Xen's DEFINE_XEN_GUEST_HANDLE(x) defines pointer-sized handle structs:
-    that is Xen's machinery, not this header's ABI)."""
-    lines = text.split("\n")
+    that is Xen's machinery, not this header's ABI).  ``lines``: the header's
+    lines; ``own``: _own_macros() of it."""
     if not 0 < d.line <= len(lines):
         return True
     line = lines[d.line - 1]
@@ -512,7 +517,6 @@ def _written_here(d, text):
         return True
     # a macro this header defines itself ('DECL_PAIR(pair32, uint32_t);') makes
     # the record this header's ABI as much as writing it out would
-    own = set(re.findall(r"(?m)^\s*#\s*define\s+(\w+)", text))
     return any(w in own for w in re.findall(r"\b\w+\b", line))
 
 
@@ -1007,8 +1011,10 @@ def lint_report(header, includes=(), defines=(), targets=None, clang=None, force
         except AbiCheckError as e:
             raise _with_hint(e)
         decls, enums, anon_typedefs = collect(ast, header)
-        decls = [d for d in decls if _written_here(d, text)]
-        _raw_columns(decls, text)
+        lines = text.split("\n")
+        own = _own_macros(text)
+        decls = [d for d in decls if _written_here(d, lines, own)]
+        _raw_columns(decls, lines)
 
         findings = text_findings(header, text)
         findings += enum_findings(header, enums)
