@@ -18,8 +18,8 @@ and alignment in the dump *are* the size and alignment of ``T`` on that
 target.  Canonical field types are requested so that every typedef resolves
 to one of those base types, a record, an enum, a pointer or an array.
 
-All targets run in parallel (one clang process per target; threads only
-wait on the subprocesses).
+``layouts`` runs all targets in parallel through ``runner``, the one
+parallel runner of verify and lint.
 
 Not used: ``-fdump-record-layouts-complete``.  With clang 14 it lays records
 out early and can get packed nested unions wrong (Linux's
@@ -32,7 +32,6 @@ import re
 import shutil
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field as dc_field
 from typing import Dict, List, Optional
 
@@ -98,12 +97,18 @@ class Record:
     size: int
     align: int
     fields: List[Field]
+    _by_name: Optional[Dict[str, Field]] = dc_field(default=None, init=False, repr=False,
+                                                    compare=False)
 
-    def field(self, name):
-        for f in self.fields:
-            if f.name == name:
-                return f
-        return None
+    def field(self, name: str) -> Optional[Field]:
+        """The first top-level field of that name.  A dictionary built on the
+        first call: verify and lint ask for every field of records with
+        thousands of them, and a scan each time would be quadratic."""
+        if self._by_name is None:
+            self._by_name = {}
+            for f in self.fields:
+                self._by_name.setdefault(f.name, f)
+        return self._by_name.get(name)
 
 
 def record_key(spelled):
@@ -369,31 +374,16 @@ def resolve_abis(names=None):
     return [_abis.abi_by_name(n) for n in names]
 
 
-def dump_all(jobs, clang=None, max_workers=None):
-    """Run many (key, abi, tu_path, flags) jobs in parallel.
-
-    Returns {key: {record key: Record}}; raises the first ClangError in job order.
-    """
-    workers = max_workers or max(2, os.cpu_count() or 2)
-    with ThreadPoolExecutor(max_workers=workers) as ex:
-        futs = [(key, ex.submit(dump_target, abi, tu, flags, clang))
-                for key, abi, tu, flags in jobs]
-        results = {}
-        first = None
-        for key, fut in futs:
-            try:
-                results[key] = fut.result()
-            except ClangError as e:
-                if first is None:
-                    first = e
-        if first is not None:
-            raise first
-        return results
-
-
 def layouts(tu_path, abis=None, flags=(), clang=None):
-    """Lay out one TU for several ABIs in parallel: {abi name: {record: Record}}."""
-    return dump_all([(a.name, a, tu_path, list(flags)) for a in resolve_abis(abis)], clang)
+    """Lay out one TU for several ABIs in parallel: {abi name: {record: Record}}.
+    Raises the first ClangError in ABI order."""
+    from .runner import Job, run_jobs       # the runner imports this module
+    jobs = [Job(a.name, a, tu_path, list(flags)) for a in resolve_abis(abis)]
+    results, failed = run_jobs(jobs, clang=clang)
+    for j in jobs:
+        if j.key in failed:
+            raise failed[j.key]
+    return results
 
 
 def all_fields(record):

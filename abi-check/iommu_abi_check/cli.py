@@ -105,24 +105,18 @@ def cmd_lint(args, out):
         # only surface as some header "not found" (or not at all)
         if not os.path.isdir(d):
             sys.stderr.write("abi-check: lint: note: -I %s: no such directory (ignored)\n" % d)
-    findings, skipped = lint.lint_report(args.header, args.includes, args.defines, targets,
-                                         forced=args.forced)
-    for abi, why in skipped.items():
-        sys.stderr.write("abi-check: lint: note: %s skipped (layouts not checked there): %s\n"
-                         % (abi, why))
-    done = [t for t in targets if t not in skipped]
-    if args.format == "json":
-        out.write(json.dumps({"file": args.header, "targets": done, "skipped": skipped,
-                              "findings": [f.as_dict() for f in findings]}, indent=2) + "\n")
-    elif args.format == "sarif":
-        out.write(json.dumps(lint.to_sarif(findings, args.header), indent=2) + "\n")
-    else:
-        for f in findings:
-            out.write(f.text() + "\n")
-        out.write("%s: %d finding(s) on %d target ABI(s)%s\n"
-                  % (args.header, len(findings), len(done),
-                     " (%d skipped: see notes)" % len(skipped) if skipped else ""))
-    if findings and args.fail_on == "findings":
+    try:
+        # the default list is "every target the header supports": one it
+        # rejects with #error is skipped; a target named by --targets is not
+        report = lint.lint_report(args.header, args.includes, args.defines, targets,
+                                  forced=args.forced, skip_rejecting=args.targets == "all")
+    except AbiCheckError as e:
+        if args.format == "sarif":          # a log the code-scanning UI can still show
+            lint.write_sarif(None, args.header, out, error=str(e))
+        raise
+    {"json": lint.write_json, "sarif": lambda r, h, o, _e: lint.write_sarif(r, h, o),
+     "text": lint.write_text}[args.format](report, args.header, out, sys.stderr)
+    if report.findings and args.fail_on == "findings":
         return errors.EXIT_FINDINGS
     return errors.EXIT_OK
 
