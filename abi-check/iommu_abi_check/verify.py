@@ -90,6 +90,7 @@ class Report:
         self.out = out
         self.quiet = quiet
         self.problems = 0
+        self.broken = 0         # (flavor, target)s whose header does not compile
 
     def problem(self, text):
         self.problems += 1
@@ -287,6 +288,7 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
                 still = {}
             for (fl, abi_name), err in still.items():
                 rep.problem("%s [%s]: the header does not compile: %s" % (fl, abi_name, err))
+                rep.broken += 1
     proven = {}
     for t in tables:
         for fl in flist:
@@ -317,7 +319,9 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
     if rep.problems:
         out.write("abi-check: verify: FAILED: %d problem(s) in %d spec(s) over %d flavor(s) x %d "
                   "ABI(s) (%.2f s)\n" % (rep.problems, len(tables), len(flist), len(abis), elapsed))
-        return EXIT_MISMATCH
+        # a header that does not compile proves nothing about layouts: that
+        # is a broken input (3), not a layout that differs from the spec (12)
+        return EXIT_PARSE if rep.broken else EXIT_MISMATCH
     if not quiet:
         out.write("abi-check: verify: OK: %d spec(s), %d structs, %d flavor(s) x %d ABI(s): "
                   "%d struct layouts match the spec (%.2f s)\n"

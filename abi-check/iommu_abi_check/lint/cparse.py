@@ -9,15 +9,28 @@ from typing import Callable, Optional
 
 from ..errors import AbiCheckError, EXIT_PARSE
 
+# A type pycparser cannot spell (__typeof__(x), _Atomic(T), __int128,
+# _BitInt(N)) becomes this typedef name: a type it does not classify.  Sizes
+# and kinds come from the compiler's canonical types, not from this name.
+OPAQUE = "__abiopq"
+# type specifiers replaced by OPAQUE, with their signedness
+_OPAQUE_TYPES = re.compile(r"\b(?:(?:un)?signed[ \t\n]+)?(?:__int128\b|_BitInt[ \t\n]*\([^()]*\))")
+_TYPE_OF = ("__typeof__", "__typeof", "typeof", "_Atomic")
 _BALANCED_KW = ("__attribute__", "__attribute", "__asm__", "__asm", "asm", "__declspec",
-                "_Alignas", "_Static_assert", "__typeof__", "__typeof", "typeof")
+                "_Alignas", "_Static_assert") + _TYPE_OF
 # spelled differently for pycparser, padded to the same width (columns stay exact)
 _RESPELL = {"__alignof__": "sizeof", "__alignof": "sizeof", "_Alignof": "sizeof",
-            "__builtin_offsetof": "offsetof", "__int128": "long", "__signed__": "signed",
+            "__builtin_offsetof": "offsetof", "__signed__": "signed",
             "__signed": "signed", "__const": "const", "__volatile": "volatile"}
+# ('_Atomic' without a parenthesis is a qualifier: dropped like volatile)
 _DROP_KW = ("__extension__", "__restrict__", "__restrict", "__inline__", "__inline",
             "__volatile__", "__const__", "__signed__", "_Noreturn", "__thread",
-            "_Thread_local", "_Atomic", "inline", "restrict")
+            "_Thread_local", "inline", "restrict")
+
+
+def _opaque(span: str) -> str:
+    """OPAQUE in place of a type spelling of at least its length, newlines kept."""
+    return OPAQUE + _blank(span[len(OPAQUE):])
 
 
 def _blank(s: str) -> str:
@@ -77,15 +90,51 @@ def clean_for_pycparser(text: str) -> str:
                 if n < len(text) and text[n] == ";":
                     e = n + 1
                     span = text[m.start():e]
-            if word in ("__typeof__", "__typeof", "typeof"):
-                out.append("int" + _blank(span)[3:])   # a type stand-in; layouts come from clang
+            if word in _TYPE_OF:
+                out.append(_opaque(span))
             else:
                 out.append(_blank(span))
             i = e
         else:
             out.append(" " * len(word))
             i = j
-    return "typedef int __builtin_va_list;\n" + "".join(out)
+    cleaned = _OPAQUE_TYPES.sub(lambda m: _opaque(m.group(0)), "".join(out))
+    return "typedef int __builtin_va_list; typedef int %s;\n" % OPAQUE + cleaned
+
+
+# pycparser parses by recursion: past about 128 nested parentheses Python's
+# stack ends (a RecursionError, not a location).  Real headers nest a few
+# levels; lint refuses deeper nesting up front, at the bracket that goes too
+# deep, so the limit is a located error and not a traceback.
+MAX_NESTING = 64
+_MARKER = re.compile(r'^#\s*(?:line\s+)?(\d+)\s+"((?:\\.|[^"\\])*)"')
+_TOKENS = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|[(\[{]|[)\]}]')
+
+
+def check_nesting(pre_text: str, limit: int = MAX_NESTING) -> None:
+    """Raise AbiCheckError (exit 3) at the first bracket of clang -E output
+    nested deeper than ``limit`` ('file:line:col', from its line markers)."""
+    depth = 0
+    path, line = "<preprocessed>", 0
+    for text in pre_text.split("\n"):
+        line += 1
+        if text.startswith("#"):
+            m = _MARKER.match(text)
+            if m:
+                path, line = m.group(2), int(m.group(1)) - 1
+            continue
+        for m in _TOKENS.finditer(text):
+            c = m.group(0)
+            if c in "([{":
+                depth += 1
+                if depth > limit:
+                    from .decls import marker_path
+                    raise AbiCheckError(
+                        "%s:%d:%d: error: brackets nested more than %d deep: lint reads at "
+                        "most %d levels" % (marker_path(path), line, m.start() + 1, limit,
+                                            limit), EXIT_PARSE)
+            elif c in ")]}":
+                depth = max(0, depth - 1)
 
 
 def parse(header: str, pre_text: str, where: Optional[Callable[[], Optional[str]]] = None):
@@ -95,6 +144,7 @@ def parse(header: str, pre_text: str, where: Optional[Callable[[], Optional[str]
     cannot say which line it choked on (pycparser 3 does not always know).
     """
     from pycparser import c_parser
+    check_nesting(pre_text)
     try:
         return c_parser.CParser().parse(clean_for_pycparser(pre_text), header)
     except Exception as e:        # ParseError, or pycparser's own errors on odd input

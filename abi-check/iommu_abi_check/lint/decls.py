@@ -8,6 +8,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
+from .cparse import OPAQUE
+
+
+# the typedefs cparse puts before the header's text
+_STAND_INS = ("__builtin_va_list", OPAQUE)
+
 
 @dataclass
 class FieldDecl:
@@ -34,7 +40,7 @@ class StructDecl:
     prefix: str = ""
 
 
-def _marker_path(name: str) -> str:
+def marker_path(name: str) -> str:
     """A path as clang -E's line markers spell it: non-ASCII bytes as octal
     escapes ('\\303\\274' for 'ü'), backslash and quote escaped."""
     if "\\" not in name:
@@ -50,7 +56,7 @@ def _marker_path(name: str) -> str:
 @functools.lru_cache(maxsize=None)
 def same_file(a: Optional[str], b: str) -> bool:
     """Is ``a`` (a path as a line marker spells it) the file ``b``?"""
-    a = _marker_path(a) if a else a
+    a = marker_path(a) if a else a
     if a == b:
         return True
     try:
@@ -155,7 +161,7 @@ def collect(ast, header: str):
                 and ext.type.type.name is None and ext.type.type.decls is not None:
             typedef_of[ext.name] = ext.type.type     # every anonymous record typedef
         if isinstance(ext, c_ast.Typedef) and ext.coord is not None \
-                and same_file(ext.coord.file, header):
+                and same_file(ext.coord.file, header) and ext.name not in _STAND_INS:
             local_typedefs[ext.name] = ext.type
     return structs, enums, typedef_of
 
@@ -166,6 +172,16 @@ def raw_columns(decls: Sequence[StructDecl], lines: Sequence[str]) -> None:
     shifted the name; where the name occurs once on the header's line, use that.
     ``lines``: the header's text, split into lines."""
     for d in decls:
+        raw = lines[d.line - 1] if 0 < d.line <= len(lines) else ""
+        at = raw[d.column - 1:] if raw else ""
+        # (an untagged record inside another keeps clang's column: it is how
+        # RecordIndex tells two on one line apart, and no finding shows it)
+        if raw and not d.outer and not at.startswith((d.name or d.kind, d.kind, "{")):
+            # made by a macro: pycparser's column is one of the expansion;
+            # point at the tag where the line spells it, else at the call
+            hits = [m.start() for m in re.finditer(r"\b%s\b" % re.escape(d.name), raw)] \
+                if d.name else []
+            d.column = hits[0] + 1 if len(hits) == 1 else len(raw) - len(raw.lstrip()) + 1
         for i, f in enumerate(d.fields):
             raw = lines[f.line - 1] if f.name and 0 < f.line <= len(lines) else ""
             if not raw or raw[f.column - 1:f.column - 1 + len(f.name)] == f.name:
@@ -177,49 +193,78 @@ def raw_columns(decls: Sequence[StructDecl], lines: Sequence[str]) -> None:
                 d.fields[i] = replace(f, column=len(raw) - len(raw.lstrip()) + 1)
 
 
-def written_here(d: StructDecl, lines: Sequence[str], own: Set[str]) -> bool:
-    """False for a record a macro of another header expands to at this line
-    (Xen's DEFINE_XEN_GUEST_HANDLE(x) defines pointer-sized handle structs:
-    that is Xen's machinery, not this header's ABI).  ``lines``: the header's
-    lines; ``own``: macros.own_macros() of it."""
+def _written_here(d: StructDecl, lines: Sequence[str], own: Set[str]) -> bool:
     if not 0 < d.line <= len(lines):
         return True
     line = lines[d.line - 1]
     if re.search(r"\b%s\b" % d.kind, line):
         return True
+    # a tagged record is one a peer names, whoever's macro wrote it (a shared
+    # ring macro's 'struct NAME_sring'): pahole lists it where it is expanded
+    if d.name:
+        return True
     # a macro this header defines itself ('DECL_PAIR(pair32, uint32_t);') makes
     # the record this header's ABI as much as writing it out would
     return any(w in own for w in re.findall(r"\b\w+\b", line))
 
+
+def reported(decls: Sequence[StructDecl], lines: Sequence[str],
+             own: Set[str]) -> List[StructDecl]:
+    """The records this header's ABI consists of.
+
+    Left out: an untagged record that a macro of another header expands to at
+    some line of this one (Xen's DEFINE_XEN_GUEST_HANDLE(x) defines
+    pointer-sized handle structs: that is Xen's machinery, not this header's
+    ABI), and the records defined inside it.  Whether a record is reported
+    does not depend on how the macro's arguments are spelled or on how many
+    lines its call spans.  ``lines``: the header's lines; ``own``:
+    macros.own_macros() of it."""
+    kept = {}
+    for d in decls:
+        if not d.outer:
+            kept["%s %s" % (d.kind, d.name or d.typedef or "<anonymous>")] = \
+                _written_here(d, lines, own)
+    return [d for d in decls
+            if (kept.get(d.outer, True) if d.outer else _written_here(d, lines, own))]
+
+
 _NESTED_KEY = re.compile(r"\(unnamed at (.*):(\d+):(\d+)\)(?:#\d+)?$")
 
 
-def record_key_for(d: StructDecl, records: Dict, path: str) -> Optional[str]:
-    """The key of the compiler record (clang_layout) that ``d`` is, or None."""
-    base = os.path.basename(path)
-    if d.outer:
-        # clang: 'struct outer::(unnamed at f.h:L:C)' ('#2' when one site has two)
-        best = None
+class RecordIndex:
+    """The compiler records of one target, indexed by where unnamed ones are
+    written, so that finding each declaration's record is one lookup (a scan
+    of every record per declaration was quadratic in big headers)."""
+
+    def __init__(self, records: Dict):
+        self.records = records
+        self.nested: Dict[Tuple[str, str, int], List[Tuple[int, str]]] = {}
+        self.unnamed: Dict[Tuple[str, str, int], str] = {}
         for k in records:
-            m = _NESTED_KEY.search(k)
-            if not m or "::" not in k or not k.startswith(d.kind + " "):
+            if "(unnamed at " not in k:
                 continue
-            if os.path.basename(m.group(1)) == base and int(m.group(2)) == d.line:
-                dist = abs(int(m.group(3)) - d.column)
-                if best is None or dist < best[0]:
-                    best = (dist, k)
-        return best[1] if best else None
-    if d.name:
-        return d.name if d.kind == "struct" else "union " + d.name
-    if d.typedef and d.typedef in records:     # probed by its typedef name
-        return d.typedef
-    # anonymous (typedef'd) record: clang names it by where it is written
-    base = os.path.basename(path)
-    for k, r in records.items():
-        if "(unnamed at " in k and k.startswith(d.kind) and "::" not in k:
-            loc = k.split("(unnamed at ", 1)[1].rstrip(")")
-            parts = loc.rsplit(":", 2)
-            if len(parts) == 3 and os.path.basename(parts[0]) == base \
-                    and int(parts[1]) == d.line:
-                return k
-    return None
+            kind = k.split(" ", 1)[0]
+            if "::" in k:
+                # clang: 'struct outer::(unnamed at f.h:L:C)' ('#2' when one site has two)
+                m = _NESTED_KEY.search(k)
+                if m:
+                    self.nested.setdefault((kind, os.path.basename(m.group(1)),
+                                            int(m.group(2))), []).append((int(m.group(3)), k))
+                continue
+            parts = k.split("(unnamed at ", 1)[1].rstrip(")").rsplit(":", 2)
+            if len(parts) == 3 and parts[1].isdigit():
+                self.unnamed.setdefault((kind, os.path.basename(parts[0]), int(parts[1])), k)
+
+    def key_for(self, d: StructDecl, path: str) -> Optional[str]:
+        """The key of the compiler record that ``d`` is, or None."""
+        base = os.path.basename(path)
+        if d.outer:
+            cands = self.nested.get((d.kind, base, d.line), [])
+            best = min(cands, key=lambda ck: abs(ck[0] - d.column), default=None)
+            return best[1] if best else None
+        if d.name:
+            return d.name if d.kind == "struct" else "union " + d.name
+        if d.typedef and d.typedef in self.records:     # probed by its typedef name
+            return d.typedef
+        # anonymous (typedef'd) record: clang names it by where it is written
+        return self.unnamed.get((d.kind, base, d.line))

@@ -19,7 +19,7 @@ from ..errors import (AbiCheckError, EXIT_MISSING_INCLUDE, EXIT_PARSE, EXIT_TOOL
                       read_text)
 from ..runner import Job, run_jobs, workers
 from .cparse import parse
-from .decls import StructDecl, collect, raw_columns, record_key_for, same_file, written_here
+from .decls import RecordIndex, StructDecl, collect, raw_columns, reported, same_file
 from .findings import Finding, enum_findings, layout_findings
 from .macros import own_macros, text_findings
 from .toolchain import clang_first_error, make_asm_standins, preprocess, standin_flags
@@ -63,6 +63,26 @@ def _error_directive(message: str) -> bool:
     return False
 
 
+_MARKER = re.compile(r'^#\s*(\d+)\s+"((?:\\.|[^"\\])*)"')
+
+
+def _own_lines(pre: str, header: str) -> str:
+    """The lines of clang -E output that come from the header itself (with
+    their line numbers): what its declarations are read from."""
+    out = []
+    mine = False
+    for text in pre.split("\n"):
+        if text.startswith("#"):
+            m = _MARKER.match(text)
+            if m:
+                mine = same_file(m.group(2), header)
+                out.append("#%s" % m.group(1) if mine else "#")
+            continue
+        if mine:
+            out.append(text)
+    return "\n".join(out)
+
+
 def _identity(d: StructDecl) -> Tuple:
     return (d.kind, d.name, d.typedef, d.line, d.column, d.outer, d.prefix)
 
@@ -95,11 +115,15 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
         asm_dir = make_asm_standins(tmp)
         with ThreadPoolExecutor(max_workers=workers()) as ex:
             pres = [(a, ex.submit(preprocess, header, flags, a, clang, asm_dir)) for a in abis]
-        by_text: Dict[str, list] = {}        # preprocessed text -> [ABI], in target order
+        # targets whose preprocessed text of the header itself is the same
+        # have the same declarations: one parse serves them (stdint.h alone
+        # differs between most targets; its lines do not matter here)
+        by_text: Dict[str, list] = {}        # own text -> [full text, ABI...], in target order
         first: Optional[AbiCheckError] = None
         for a, fut in pres:
             try:
-                by_text.setdefault(fut.result(), []).append(a)
+                pre = fut.result()
+                by_text.setdefault(_own_lines(pre, header), [pre]).append(a)
             except AbiCheckError as e:
                 if e.status == EXIT_TOOL:
                     raise
@@ -119,7 +143,7 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
         own = own_macros(text)
         findings = text_findings(header, text)
         groups = []          # (decls of one preprocessed text, its ABIs, its TU)
-        for n, (pre, group) in enumerate(by_text.items()):
+        for n, (pre, *group) in enumerate(by_text.values()):
             g0 = group[0]
             try:
                 ast = parse(header, pre,
@@ -127,7 +151,7 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
             except AbiCheckError as e:
                 raise _with_hint(e)
             decls, enums, anon_typedefs = collect(ast, header)
-            decls = [d for d in decls if written_here(d, lines, own)]
+            decls = reported(decls, lines, own)
             raw_columns(decls, lines)
             findings += enum_findings(header, enums)
             named = [d.name if d.kind == "struct" else "union " + d.name
@@ -162,16 +186,16 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
 
     # one entry per declaration, with its record on every target that has it
     checked: Dict[Tuple, Tuple[StructDecl, Dict[str, cl.Record]]] = {}
+    index = {a: RecordIndex(records) for a, records in per_abi.items()}
     for decls, group, _tu in groups:
         for d in decls:
             entry = checked.setdefault(_identity(d), (d, {}))
             for a in group:
-                records = per_abi.get(a.name)
-                if records is None:
+                if a.name not in index:
                     continue
-                key = record_key_for(d, records, header)
-                if key is not None and key in records:
-                    entry[1][a.name] = records[key]
+                key = index[a.name].key_for(d, header)
+                if key is not None and key in per_abi[a.name]:
+                    entry[1][a.name] = per_abi[a.name][key]
     findings += layout_findings(header, list(checked.values()), done)
     specific = [TargetSpecific("%s %s" % (d.kind, d.name or d.typedef or "<anonymous>"),
                                d.line, d.column, [a for a in done if a in recs])

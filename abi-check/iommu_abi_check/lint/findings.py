@@ -8,6 +8,7 @@ from typing import Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 from .. import layout
 from ..clang_layout import Field, Record
+from .cparse import OPAQUE
 from .decls import StructDecl
 from .reorder import ReorderAdvice, reorder_advice
 
@@ -278,6 +279,26 @@ _KIND_WHY = {
 }
 
 
+def _compiler_agrees(kind: str, ctype: str) -> bool:
+    """Is the compiler's canonical type of a field of that kind?  The kind is
+    read from the source as pycparser sees it, where extensions are blanked
+    (a vector typedef of int reads as int; __int128 has no spelling there)."""
+    t = re.sub(r"\[\d*\]", "", ctype)
+    t = re.sub(r"\b(const|volatile|restrict)\b", "", t).strip()
+    t = re.sub(r"\s+", " ", t)
+    if kind == "pointer":
+        return t.endswith("*") or "(*)" in t
+    if kind == "enum":
+        return t.startswith("enum ")
+    if kind == "bool":
+        return t == "_Bool"
+    if kind == "long":
+        return t in ("long", "unsigned long")
+    if kind == "int":
+        return t in ("int", "unsigned int", "short", "unsigned short")
+    return True
+
+
 def _field_kinds(path, d, label, recs, abi_names, prefix="", struct=None) -> List[Finding]:
     out = []
     struct = struct or d.name or d.typedef
@@ -286,16 +307,18 @@ def _field_kinds(path, d, label, recs, abi_names, prefix="", struct=None) -> Lis
         if fd.name is None:
             continue
         why = None
-        if fd.kind in _KIND_WHY:
+        f = r0.field(fd.name)
+        if fd.kind in _KIND_WHY and (f is None or _compiler_agrees(fd.kind, f.type)):
             words = {"spelled": fd.spelled.strip() if fd.kind == "enum" else fd.spelled}
             why = tuple(w % words for w in _KIND_WHY[fd.kind])
-        else:
-            f = r0.field(fd.name)
-            if f is not None and _has_pointer(f):
-                sizes = sorted({recs[a].field(fd.name).size for a in abi_names
-                                if recs[a].field(fd.name)})
-                why = ("contains a pointer (type '%s'): %s bytes depending on the ABI"
-                       % (fd.spelled.strip() or f.type, " or ".join(str(s) for s in sizes)),
+        elif f is not None and _has_pointer(f):
+            sizes = sorted({recs[a].field(fd.name).size for a in abi_names
+                            if recs[a].field(fd.name)})
+            spelled = fd.spelled.strip()
+            if not spelled or OPAQUE in spelled:
+                spelled = f.type
+            why = ("contains a pointer (type '%s'): %s bytes depending on the ABI"
+                   % (spelled, " or ".join(str(s) for s in sizes)),
                        "use a handle type that is 8 bytes on every ABI (e.g. uint64_aligned_t)")
         if why:
             out.append(Finding(path, fd.line, fd.column, "abi-field-type",
