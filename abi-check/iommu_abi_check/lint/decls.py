@@ -59,6 +59,8 @@ def same_file(a: Optional[str], b: str) -> bool:
     a = marker_path(a) if a else a
     if a == b:
         return True
+    if a is None:
+        return False
     try:
         return os.path.realpath(a) == os.path.realpath(b)
     except (OSError, TypeError):
@@ -117,7 +119,7 @@ def collect(ast, header: str):
     from pycparser import c_ast
     structs, enums = [], []
     typedef_of = {}
-    local_typedefs = {}
+    local_typedefs: Dict[str, object] = {}
     seen = set()
 
     def visit_struct(node, typedef=None, outer=None, prefix=""):
@@ -183,7 +185,9 @@ def raw_columns(decls: Sequence[StructDecl], lines: Sequence[str]) -> None:
                 if d.name else []
             d.column = hits[0] + 1 if len(hits) == 1 else len(raw) - len(raw.lstrip()) + 1
         for i, f in enumerate(d.fields):
-            raw = lines[f.line - 1] if f.name and 0 < f.line <= len(lines) else ""
+            if not f.name:
+                continue
+            raw = lines[f.line - 1] if 0 < f.line <= len(lines) else ""
             if not raw or raw[f.column - 1:f.column - 1 + len(f.name)] == f.name:
                 continue
             hits = [m.start() for m in re.finditer(r"\b%s\b" % re.escape(f.name), raw)]

@@ -159,8 +159,8 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
             own_anon = sorted(name for name, node in anon_typedefs.items()
                               if node.coord is not None and same_file(node.coord.file, header))
             tu = os.path.join(tmp, "tu%d.c" % n)
-            with open(tu, "w") as f:
-                f.write(cl.probe_source([os.path.abspath(header)], named, type_names=own_anon))
+            with open(tu, "w") as out:
+                out.write(cl.probe_source([os.path.abspath(header)], named, type_names=own_anon))
             groups.append((decls, group, tu))
 
         def cflags(a):
@@ -172,13 +172,13 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
         except cl.ClangError as e:
             raise AbiCheckError(str(e), EXIT_TOOL)
     for j in jobs:                   # in target order: the first failure is reported
-        e = failed.get(j.key)
-        if e is None:
+        err = failed.get(j.key)
+        if err is None:
             continue
-        if e.kind != "missing-include":
-            raise _with_hint(AbiCheckError(str(e), EXIT_PARSE))
-        skipped[j.key] = str(e)
-        first = first or AbiCheckError(str(e), EXIT_MISSING_INCLUDE)
+        if err.kind != "missing-include":
+            raise _with_hint(AbiCheckError(str(err), EXIT_PARSE))
+        skipped[str(j.key)] = str(err)
+        first = first or AbiCheckError(str(err), EXIT_MISSING_INCLUDE)
     if not per_abi:
         assert first is not None
         raise AbiCheckError(str(first), EXIT_MISSING_INCLUDE)
@@ -203,10 +203,10 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
                 if not d.outer and recs and len(recs) < len(done)]
     # the same enum finding from two preprocessed texts is one finding
     unique: Dict[Tuple, Finding] = {}
-    for f in findings:
-        unique.setdefault((f.line, f.column, f.rule, f.message), f)
-    out = sorted(unique.values(), key=lambda f: (f.line, f.column, f.rule))
-    return LintReport(out, skipped, done, specific)
+    for fd in findings:
+        unique.setdefault((fd.line, fd.column, fd.rule, fd.message), fd)
+    ordered = sorted(unique.values(), key=lambda f: (f.line, f.column, f.rule))
+    return LintReport(ordered, skipped, done, specific)
 
 
 def _with_hint(e: AbiCheckError) -> AbiCheckError:

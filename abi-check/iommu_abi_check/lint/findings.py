@@ -201,7 +201,7 @@ def _gap_findings(path, d, label, recs, abi_names, all_abis, field_line,
             fix = "declare it: add '%s' after %s (reserved, must be zero)" % (pad, _q(g.before))
             usize = layout.union_ending_at(recs[names[0]].fields, g.offset, g.offset + g.size) \
                 if g.after and g.after.startswith("(the end of") else None
-            if usize is not None:
+            if usize is not None and g.after:
                 what = g.after[len("(the end of "):-1]     # "'u'" or "the anonymous union …"
                 fix = _union_fix(usize, "the union " + what if what.startswith("'") else what)
             if alternative:

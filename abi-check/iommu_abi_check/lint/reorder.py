@@ -40,7 +40,7 @@ def reorder_advice(recs: Dict[str, Record], abi_names: List[str]) -> Optional[Re
         return None
     order_abi = max(abi_names, key=lambda a: (recs[a].align, recs[a].size))
     aligns_ref = layout.effective_aligns(recs[order_abi])
-    sizes_ref = {f.name: f.size for f in recs[order_abi].fields}
+    sizes_ref = {f.name: f.size or 0 for f in recs[order_abi].fields}
     position = {n: i for i, n in enumerate(fields)}
     order = sorted(fields, key=lambda n: (-aligns_ref[n], -sizes_ref[n], position[n]))
     if order == fields:
@@ -48,7 +48,7 @@ def reorder_advice(recs: Dict[str, Record], abi_names: List[str]) -> Optional[Re
     now_by, new_by = {}, {}
     for a in abi_names:
         r = recs[a]
-        sizes = {f.name: f.size for f in r.fields}
+        sizes = {f.name: f.size or 0 for f in r.fields}     # none is None (above)
         now_by[a] = layout.padding_bytes(r)
         _size, new_by[a] = layout.simulate(order, sizes, layout.effective_aligns(r))
     worst_now, worst_new = max(now_by.values()), max(new_by.values())
