@@ -10,7 +10,7 @@ names, so it runs clang processes.
 
 import os
 from concurrent.futures import ThreadPoolExecutor
-from typing import Dict, Hashable, Iterable, List, NamedTuple, Sequence, Tuple
+from typing import Callable, Dict, Hashable, Iterable, List, NamedTuple, Sequence, Tuple, TypeVar
 
 from . import clang_layout as cl
 
@@ -39,6 +39,19 @@ def dump(abi, tu: str, flags: Sequence[str], in_process: bool = False, clang=Non
 
 def workers() -> int:
     return max(2, os.cpu_count() or 2)
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def each(fn: Callable[[T], R], items: Iterable[T]) -> List[Tuple[T, Callable[[], R]]]:
+    """fn(item) for every item on the same pool (lint's clang -E runs):
+    [(item, a callable that returns its result or raises its exception)],
+    in the order given."""
+    with ThreadPoolExecutor(max_workers=workers()) as ex:
+        futs = [(item, ex.submit(fn, item)) for item in items]
+    return [(item, fut.result) for item, fut in futs]
 
 
 def run_jobs(jobs: Iterable[Job], in_process: bool = False, clang=None

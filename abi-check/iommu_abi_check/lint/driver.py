@@ -10,14 +10,13 @@ targets that have it and named as target-specific.
 import os
 import re
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field as dc_field
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from .. import clang_layout as cl
 from ..errors import (AbiCheckError, EXIT_MISSING_INCLUDE, EXIT_PARSE, EXIT_TOOL, EXIT_USAGE,
                       read_text)
-from ..runner import Job, run_jobs, workers
+from ..runner import Job, each, run_jobs
 from .cparse import parse
 from .decls import RecordIndex, StructDecl, collect, raw_columns, reported, same_file
 from .findings import Finding, enum_findings, layout_findings
@@ -113,16 +112,15 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
     skipped: Dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="abi-check-lint-") as tmp:
         asm_dir = make_asm_standins(tmp)
-        with ThreadPoolExecutor(max_workers=workers()) as ex:
-            pres = [(a, ex.submit(preprocess, header, flags, a, clang, asm_dir)) for a in abis]
+        pres = each(lambda a: preprocess(header, flags, a, clang, asm_dir), abis)
         # targets whose preprocessed text of the header itself is the same
         # have the same declarations: one parse serves them (stdint.h alone
         # differs between most targets; its lines do not matter here)
         by_text: Dict[str, list] = {}        # own text -> [full text, ABI...], in target order
         first: Optional[AbiCheckError] = None
-        for a, fut in pres:
+        for a, result in pres:
             try:
-                pre = fut.result()
+                pre = result()
                 by_text.setdefault(_own_lines(pre, header), [pre]).append(a)
             except AbiCheckError as e:
                 if e.status == EXIT_TOOL:
