@@ -115,6 +115,10 @@ static uint64_t expected_sum(const struct workload *w)
     return sum;
 }
 
+/* Room for any size_t in decimal, a suffix and the NUL: gcc -O2
+ * -Wformat-truncation checks every caller's buffer against this. */
+#define SIZE_TEXT 24
+
 static void print_size(char *buf, size_t len, size_t n)
 {
     if (n >= (1u << 20) && n % (1u << 20) == 0)
@@ -145,7 +149,7 @@ static void print_header(void)
 
 static void print_row(size_t n, const struct run_result *r, double chase_ns)
 {
-    char size[32];
+    char size[SIZE_TEXT];
     int k;
 
     print_size(size, sizeof(size), n);
@@ -288,7 +292,7 @@ int main(int argc, char **argv)
         printf("\nfloor measured again beside each row from %zuK (ns):",
                (size_t)BENCH_FLOOR_BESIDE_MIN >> 10);
         for (j = 0; j < si; j++) {
-            char size[16];
+            char size[SIZE_TEXT];
 
             if (sizes[j] < BENCH_FLOOR_BESIDE_MIN)
                 continue;
