@@ -5,6 +5,7 @@
  *   iommu-ref-replay [FILE...]          print one result line per command
  *   iommu-ref-replay --check FILE...    compare each result with the trace's
  *                                       own "#= RESULT" annotations
+ *   iommu-ref-replay --emit-vectors FILE...  print conformance vectors
  *
  * No FILE, or "-": standard input.  Each file starts from a blank state.
  * The trace format and the exit statuses are in translator/TRACE-FORMAT.md
@@ -20,6 +21,7 @@ static void usage(FILE *f)
 {
     fputs("usage: iommu-ref-replay [FILE...]\n"
           "       iommu-ref-replay --check FILE...\n"
+          "       iommu-ref-replay --emit-vectors FILE...\n"
           "Replays virtio-iommu and Xen PV-IOMMU conformance traces through the reference\n"
           "models.  Reads standard input when no FILE (or '-') is given.\n"
           "\n"
@@ -29,7 +31,10 @@ static void usage(FILE *f)
           "             '#= RESULT' annotation on its line, as 'FILE:LINE: expected X,\n"
           "             got Y' (on stderr), then a summary line on stdout.  Every FILE is\n"
           "             checked.  Exit status: 0 every annotation agrees, 1 a disagreement,\n"
-          "             a malformed trace or a trace without annotations, 2 usage/I/O error.\n",
+          "             a malformed trace or a trace without annotations, 2 usage/I/O error.\n"
+          "  --emit-vectors  print each trace's conformance vectors (JSON Lines, format\n"
+          "             in translator/VECTORS.md) instead of its results.  Exit status as\n"
+          "             in the default mode.\n",
           f);
 }
 
@@ -55,7 +60,7 @@ static int replay_file(const char *path, const struct replay_options *opt, struc
 /* --check FILE...: every file, every disagreement, one summary. */
 static int check_files(int n, char **paths)
 {
-    struct replay_options opt = { 1 };
+    struct replay_options opt = { 1, 0 };
     unsigned long checked = 0, disagreements = 0, bad = 0;
     int i, io = 0;
 
@@ -91,6 +96,7 @@ static int check_files(int n, char **paths)
 
 int main(int argc, char **argv)
 {
+    struct replay_options opt = { 0, 0 };
     int i, rc, check = 0, nfiles = 0;
 
     /* Options may stand anywhere; the other words are files, kept in order
@@ -102,6 +108,8 @@ int main(int argc, char **argv)
         }
         if (!strcmp(argv[i], "--check")) {
             check = 1;
+        } else if (!strcmp(argv[i], "--emit-vectors")) {
+            opt.emit_vectors = 1;
         } else if (argv[i][0] == '-' && argv[i][1] != '\0') {
             fprintf(stderr, "iommu-ref-replay: unknown option '%s'\n", argv[i]);
             usage(stderr);
@@ -109,6 +117,11 @@ int main(int argc, char **argv)
         } else {
             argv[1 + nfiles++] = argv[i];
         }
+    }
+    if (check && opt.emit_vectors) {
+        fprintf(stderr, "iommu-ref-replay: --check and --emit-vectors exclude each other\n");
+        usage(stderr);
+        return 2;
     }
     if (check) {
         if (!nfiles) {
@@ -119,9 +132,9 @@ int main(int argc, char **argv)
         return check_files(nfiles, argv + 1);
     }
     if (!nfiles)
-        return replay_stream(stdin, "<stdin>", stdout, stderr);
+        return replay_run(stdin, "<stdin>", stdout, stderr, &opt, NULL);
     for (i = 1; i <= nfiles; i++) {
-        rc = replay_file(argv[i], NULL, NULL);
+        rc = replay_file(argv[i], &opt, NULL);
         if (rc != REPLAY_OK)
             return rc;
     }

@@ -50,7 +50,7 @@ static int run(const char *text, size_t len)
 /* replay_run() in check mode on @text; the disagreements land in errbuf. */
 static int check_run(const char *text, struct replay_summary *sum)
 {
-    struct replay_options opt = { 1 };
+    struct replay_options opt = { 1, 0 };
     FILE *in = fmemopen((void *)(size_t)text, strlen(text), "r");
     FILE *out = fmemopen(outbuf, sizeof(outbuf), "w");
     FILE *err = fmemopen(errbuf, sizeof(errbuf), "w");
