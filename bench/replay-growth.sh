@@ -118,7 +118,8 @@ best() {
 # base_time FILE: CPU time of one run of BASE in ns, or "" when it ran out
 # of (wall) time.
 base_time() {
-    if cpu_ns timeout "$BASE_TIMEOUT" "$BASE" "$1"; then :; else echo ""; fi
+    local t
+    if t=$(cpu_ns timeout "$BASE_TIMEOUT" "$BASE" "$1"); then echo "$t"; else echo ""; fi
 }
 
 : >"$WORK/empty.trace"
