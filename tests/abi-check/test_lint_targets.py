@@ -92,6 +92,36 @@ class TargetsTheHeaderRejects(unittest.TestCase):
         self.assertIn('t.h:1:2: error: "nowhere"', err)
 
 
+class TargetsTheHeaderDoesNotCompileFor(unittest.TestCase):
+    def test_default_targets_skip_them(self):
+        # a type only some arch headers give: exit 3 on the default ten
+        st, j, err = lint("arch-gaps.h")
+        self.assertEqual(st, 4, err)
+        self.assertEqual(j["targets"], ["x86_64", "aarch64"])
+        self.assertEqual(len(j["skipped"]), 8)
+        for why in j["skipped"].values():
+            self.assertIn("the header does not compile for this target: ", why)
+            self.assertIn("arch-gaps.h:13:5: error: unknown type name 'cb_addr_t'", why)
+        self.assertEqual([(f["rule"], f["offset"], f["size"]) for f in j["findings"]],
+                         [("abi-hole", 2, 6)])
+
+    def test_named_targets_are_not_skipped(self):
+        st, j, err = lint("arch-gaps.h", "--targets", "x86_64,i386")
+        self.assertEqual(st, 3, err)
+        self.assertIn("arch-gaps.h:13:5: error: unknown type name 'cb_addr_t'", err)
+
+    def test_a_failed_layout_compile_is_skipped_too(self):
+        # preprocessing and parsing pass; only the compile fails on 32-bit
+        st, j, err = lint_text(self, "#include <stdint.h>\n"
+                               "_Static_assert(sizeof(long) == 8, \"LP64 only\");\n"
+                               "struct s { uint8_t a; uint32_t b; };\n",
+                               "--targets", "all")
+        self.assertEqual(st, 4, err)
+        self.assertIn("i386", j["skipped"])
+        self.assertNotIn("x86_64", j["skipped"])
+        self.assertIn("LP64 only", j["skipped"]["i386"])
+
+
 class MacroMadeRecords(unittest.TestCase):
     def test_reported_alike_whatever_the_arguments_and_lines(self):
         st, j, err = lint("ring-user.h", "--targets", "i386,x86_64")

@@ -82,6 +82,15 @@ def _own_lines(pre: str, header: str) -> str:
     return "\n".join(out)
 
 
+def _why_skipped(e: AbiCheckError) -> str:
+    """The note for a target a run skips."""
+    if e.status == EXIT_PARSE:
+        if _error_directive(re.sub(r"^\w+: ", "", str(e))):
+            return "the header rejects this target: %s" % e
+        return "the header does not compile for this target: %s" % e
+    return str(e)
+
+
 def _identity(d: StructDecl) -> Tuple:
     return (d.kind, d.name, d.typedef, d.line, d.column, d.outer, d.prefix)
 
@@ -125,10 +134,8 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
             except AbiCheckError as e:
                 if e.status == EXIT_TOOL:
                     raise
-                rejected = e.status == EXIT_PARSE and _error_directive(str(e))
-                if e.status == EXIT_MISSING_INCLUDE or (rejected and skip_rejecting):
-                    skipped[a.name] = ("the header rejects this target: %s" % e) if rejected \
-                        else str(e)
+                if e.status == EXIT_MISSING_INCLUDE or (e.status == EXIT_PARSE and skip_rejecting):
+                    skipped[a.name] = _why_skipped(e)
                     first = first or e
                     continue
                 # an '#error' may be for this target only: say which one
@@ -147,7 +154,17 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
                 ast = parse(header, pre,
                             lambda: clang_first_error(header, flags, g0, clang, asm_dir))
             except AbiCheckError as e:
-                raise _with_hint(e)
+                # on the default targets, one the header does not compile
+                # for (a type its arch header lacks) is skipped like one it
+                # rejects; what clang accepts and pycparser not is lint's limit
+                broken = clang_first_error(header, flags, g0, clang, asm_dir) \
+                    if skip_rejecting and e.status == EXIT_PARSE else None
+                if broken is None:
+                    raise _with_hint(e)
+                for a in group:
+                    skipped[a.name] = _why_skipped(AbiCheckError(broken, EXIT_PARSE))
+                first = first or _with_hint(AbiCheckError(broken, EXIT_PARSE))
+                continue
             decls, enums, anon_typedefs = collect(ast, header)
             decls = reported(decls, lines, own)
             raw_columns(decls, lines)
@@ -173,13 +190,14 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
         err = failed.get(j.key)
         if err is None:
             continue
-        if err.kind != "missing-include":
+        status = EXIT_MISSING_INCLUDE if err.kind == "missing-include" else EXIT_PARSE
+        if status == EXIT_PARSE and not skip_rejecting:
             raise _with_hint(AbiCheckError(str(err), EXIT_PARSE))
-        skipped[str(j.key)] = str(err)
-        first = first or AbiCheckError(str(err), EXIT_MISSING_INCLUDE)
+        skipped[str(j.key)] = _why_skipped(AbiCheckError(str(err), status))
+        first = first or _with_hint(AbiCheckError(str(err), status))
     if not per_abi:
         assert first is not None
-        raise AbiCheckError(str(first), EXIT_MISSING_INCLUDE)
+        raise first
     done = [a.name for a in abis if a.name in per_abi]
 
     # one entry per declaration, with its record on every target that has it
