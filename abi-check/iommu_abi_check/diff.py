@@ -243,19 +243,32 @@ class Pair:
         """Bytes of split reserved field that no new field declares."""
         return self.old["size"] - sum(g["size"] for g in self.new)
 
+    @property
+    def meant(self):
+        """The old field had a meaning (it was not reserved bytes)."""
+        return self.old is not None and not _is_reserved(self.old)
+
+    def over_meaning(self):
+        """Reserved bytes whose new fields reach into bytes another old field gave
+        a meaning (that field moved or went: it is reported on its own too)."""
+        return any(not _is_reserved(g) and any(
+            f is not self.old and not _is_reserved(f) and f["offset"] < g["offset"] + g["size"]
+            and g["offset"] < f["offset"] + f["size"] for f in self.os_["fields"])
+            for g in self.new)
+
     def lost_meaning(self):
         return self.is_pair and not _is_reserved(self.old) and _is_reserved(self.g)
 
     def gains_meaning(self):
         """Reserved bytes (whole, or split) that a new field now gives a meaning to."""
-        return (self.old is not None and self.new and not self.resized and _is_reserved(self.old)
-                and any(not _is_reserved(g) for g in self.new))
+        return (self.old is not None and self.new and _is_reserved(self.old)
+                and any(not _is_reserved(g) for g in self.new) and not self.over_meaning())
 
     def still_reserved(self):
         """Reserved bytes re-declared as other reserved fields (retyped, renamed, split)."""
-        return (self.old is not None and self.new and not self.resized and _is_reserved(self.old)
+        return (self.old is not None and self.new and _is_reserved(self.old)
                 and all(_is_reserved(g) for g in self.new)
-                and (not self.is_pair or self.typing != "same"))
+                and (not self.is_pair or self.typing != "same" or self.moved or self.resized))
 
 
 def _pair_fields(o, n):
@@ -308,13 +321,19 @@ def _pair_fields(o, n):
                         and _covered(f["offset"], f["size"], inserted))
         removed.append(f)
         pairs.append(Pair(f, [], o, n, now_inserted=now_inserted))
-    old_pad = [(p["offset"], p["size"]) for p in o.get("padding", [])]
     for g in unmatched_new:
-        in_pad = any(g["offset"] >= po and g["offset"] + g["size"] <= po + ps
-                     for po, ps in old_pad)
+        in_pad = _covered(g["offset"], g["size"], _zero_bytes(o))
         pairs.append(Pair(None, [g], o, n, in_pad=in_pad,
-                          host=None if in_pad else _host(g, removed)))
+                          host=None if in_pad else _host(g, [f for f in removed
+                                                             if not _is_reserved(f)])))
     return pairs
+
+
+def _zero_bytes(s):
+    """[(offset, size)] of the bytes peers of struct ``s`` send as zero:
+    padding, and reserved fields (a hand-made table may list them only there)."""
+    return ([(p["offset"], p["size"]) for p in s.get("padding", [])] +
+            [(f["offset"], f["size"]) for f in s["fields"] if _is_reserved(f)])
 
 
 # ------------------------------------------------------------------ fields: the rules
@@ -360,18 +379,18 @@ MEANING_GIVEN = "old peers send zero there, which must mean 'not used' in the ne
 
 FIELD_RULES = (
     # where the bytes are
-    Rule("moved", False, True, lambda p: p.moved,
+    Rule("moved", False, True, lambda p: p.meant and p.moved,
          lambda p: "field '%s' moved: offset %d -> %d" % (p.old["name"], p.old["offset"],
                                                           p.g["offset"]),
          "old and new peers read it from different bytes"),
-    Rule("moved on some ABIs", False, True, lambda p: p.abi_moves, _abi_move_texts,
+    Rule("moved on some ABIs", False, True, lambda p: p.meant and p.abi_moves, _abi_move_texts,
          "old and new peers on those ABIs read it from different bytes"),
-    Rule("resized", False, True, lambda p: p.resized,
+    Rule("resized", False, True, lambda p: p.meant and p.resized,
          lambda p: "field '%s' resized: %d -> %d bytes" % (p.old["name"], p.old["size"],
                                                             p.g["size"]),
          "old and new peers disagree on its extent and on what follows"),
     # what the bytes mean: one fate per pair
-    Rule("withdrawn", True, True, lambda p: p.lost_meaning() and not p.resized,
+    Rule("withdrawn", True, True, lambda p: p.lost_meaning(),
          lambda p: "field '%s' withdrawn into reserved bytes%s%s" % (
              p.old["name"], " '%s'" % p.g["name"] if p.renamed else "",
              " (now %s)" % _tdesc(p.g) if p.typing != "same" else ""),
@@ -382,29 +401,20 @@ FIELD_RULES = (
          lambda p: "%s re-declared as %s (still reserved)" % (_reserved_what(p), _descs(p)),
          "reserved bytes are zero whatever their declared type"),
     Rule("array of one", True, False,
-         lambda p: p.is_pair and not p.resized and p.typing == "array_of_one",
+         lambda p: p.meant and p.is_pair and not p.resized and p.typing == "array_of_one",
          lambda p: "%s retyped: %s -> %s (an array of one element is the element)"
          % (_who(p), _tdesc(p.old), _tdesc(p.g)),
          "the same bytes, decoded the same way; source-incompatible (x <-> x[0])"),
     Rule("same encoding", True, False,
-         lambda p: p.is_pair and not p.resized and p.typing == "same_encoding",
+         lambda p: p.meant and p.is_pair and not p.resized and p.typing == "same_encoding",
          lambda p: "%s retyped: %s -> %s (same size and byte order)"
          % (_who(p), _tdesc(p.old), _tdesc(p.g)),
          "the same bytes, decoded the same way and declared with the same C type in every "
          "flavor; only what the value means may differ"),
-    Rule("retyped", True, True, lambda p: p.is_pair and not p.resized and p.typing == "other",
+    Rule("retyped", True, True,
+         lambda p: p.meant and p.is_pair and not p.resized and p.typing == "other",
          lambda p: "%s retyped: %s -> %s (same size)" % (_who(p), _tdesc(p.old), _tdesc(p.g)),
          "the same bytes are decoded differently (byte order, element size or signedness)"),
-    Rule("renamed", True, False, lambda p: p.renamed and not p.resized,
-         lambda p: "field '%s' renamed to '%s' (offset %d, %d bytes, type unchanged)"
-         % (p.old["name"], p.g["name"], p.g["offset"], p.g["size"]), SRC_INCOMPAT),
-    Rule("reserved now inserted padding", True, False, lambda p: OLD_ONLY(p) and p.now_inserted,
-         lambda p: "reserved field '%s' (offset %d, %d bytes) is now padding the generator "
-         "inserts" % (p.old["name"], p.old["offset"], p.old["size"]),
-         "layout unchanged (still must be zero); " + SRC_INCOMPAT),
-    Rule("removed", True, True, OLD_ONLY,
-         lambda p: "field '%s' removed (was %s)" % (p.old["name"], _fdesc(p.old)),
-         "peers built from the old definition still read or write it"),
     Rule("added past the old end", True, True,
          lambda p: NEW_ONLY(p) and p.g["offset"] >= p.os_["size"],
          lambda p: "field '%s' added at offset %d (past the old size %d)"
@@ -422,10 +432,26 @@ FIELD_RULES = (
          lambda p: "field '%s' (%s) added in the bytes of removed field '%s' (%s)"
          % (p.g["name"], _fdesc(p.g), p.host["name"], _fdesc(p.host)),
          "old peers put the removed field there"),
-    Rule("added over meaning", True, True, NEW_ONLY,
-         lambda p: "field '%s' added at offset %d over bytes that had a meaning"
-         % (p.g["name"], p.g["offset"]),
+    Rule("over bytes that had a meaning", True, True,
+         lambda p: NEW_ONLY(p) or (not p.meant and p.old is not None and p.over_meaning()),
+         lambda p: ("field '%s' added at offset %d over bytes that had a meaning"
+                    % (p.g["name"], p.g["offset"])) if p.old is None else
+         "%s became %s, over bytes that had a meaning" % (_reserved_what(p), _descs(p)),
          "old peers put other data there"),
+    Rule("renamed", True, False, lambda p: p.renamed and not p.resized,
+         lambda p: "field '%s' renamed to '%s' (offset %d, %d bytes, type unchanged)"
+         % (p.old["name"], p.g["name"], p.g["offset"], p.g["size"]), SRC_INCOMPAT),
+    Rule("reserved now inserted padding", True, False, lambda p: OLD_ONLY(p) and p.now_inserted,
+         lambda p: "reserved field '%s' (offset %d, %d bytes) is now padding the generator "
+         "inserts" % (p.old["name"], p.old["offset"], p.old["size"]),
+         "layout unchanged (still must be zero); " + SRC_INCOMPAT),
+    Rule("reserved removed", True, False, lambda p: OLD_ONLY(p) and not p.meant,
+         lambda p: "reserved field '%s' (offset %d, %d bytes) removed"
+         % (p.old["name"], p.old["offset"], p.old["size"]),
+         "its bytes carried nothing; what lies there now is judged on its own"),
+    Rule("removed", True, True, OLD_ONLY,
+         lambda p: "field '%s' removed (was %s)" % (p.old["name"], _fdesc(p.old)),
+         "peers built from the old definition still read or write it"),
     Rule("part of reserved undeclared", False, False,
          lambda p: p.old is not None and len(p.new) > 1 and p.undeclared > 0,
          lambda p: "part of reserved '%s' is now undeclared padding" % p.old["name"],
