@@ -19,7 +19,9 @@
 # PyYAML and pycparser), IOMMU_ABI_CLANG (clang used for every layout).
 
 get_filename_component(_iommu_abi_check_dir "${CMAKE_CURRENT_LIST_FILE}" DIRECTORY)
-set(IOMMU_ABI_CHECK "${_iommu_abi_check_dir}/abi-check" CACHE FILEPATH "abi-check tool")
+if(NOT IOMMU_ABI_CHECK)   # the installed package's config names the installed command
+  set(IOMMU_ABI_CHECK "${_iommu_abi_check_dir}/abi-check" CACHE FILEPATH "abi-check tool")
+endif()
 
 if(NOT IOMMU_ABI_PYTHON)
   find_package(Python3 COMPONENTS Interpreter REQUIRED)

@@ -3,6 +3,7 @@
  * iommu-ref-replay - replay conformance traces through the reference models.
  *
  *   iommu-ref-replay [FILE...]      (no FILE, or "-": standard input)
+ *   iommu-ref-replay --version      (the project version, from VERSION)
  *
  * Prints one result line per command (trace format: translator/TRACE-FORMAT.md).  Exit status:
  * 0 all traces well-formed, 1 a malformed line (reported as
@@ -15,9 +16,14 @@
 
 #include "replay_core.h"
 
+#ifndef IOMMU_ABI_VERSION
+#error "build with -DIOMMU_ABI_VERSION=\"x.y.z\" (the project's VERSION file; CMake does)"
+#endif
+
 static void usage(FILE *f)
 {
     fputs("usage: iommu-ref-replay [FILE...]\n"
+          "       iommu-ref-replay --version\n"
           "Replays virtio-iommu and Xen PV-IOMMU conformance traces through the reference\n"
           "models and prints one result line per command.  Reads standard input when no\n"
           "FILE (or '-') is given.  Exit status: 0 ok, 1 malformed trace, 2 usage/I/O error.\n",
@@ -31,6 +37,10 @@ int main(int argc, char **argv)
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
             usage(stdout);
+            return 0;
+        }
+        if (!strcmp(argv[i], "--version")) {
+            printf("iommu-ref-replay %s\n", IOMMU_ABI_VERSION);
             return 0;
         }
         if (argv[i][0] == '-' && argv[i][1] != '\0') {

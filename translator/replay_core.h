@@ -2,10 +2,9 @@
 /*
  * replay_core.h - the trace reader behind iommu-ref-replay.
  *
- * The trace format is the contract in DESIGN.md ("Trace format"), restated
- * in translator/TRACE-FORMAT.md.  Virtio commands are executed by building
- * the request's raw bytes with the generated header's layout and handing
- * them to viommu_handle_request();
+ * The trace format is the contract in translator/TRACE-FORMAT.md.  Virtio
+ * commands are executed by building the request's raw bytes with the
+ * generated header's layout and handing them to viommu_handle_request();
  * "xen-device" and "xen" lines go to the Xen half (replay_xen.h).
  */
 #ifndef IOMMU_REF_REPLAY_CORE_H

@@ -31,9 +31,16 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(errors.EXIT_USAGE)
 
 
+def _version():
+    from . import clang_layout  # noqa: F401  (puts the generator package on sys.path)
+    from iommuabi.version import version
+    return version()
+
+
 def build_parser():
     p = _Parser(prog="abi-check", description=DESCRIPTION, epilog=EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version="abi-check " + _version())
     sub = p.add_subparsers(dest="cmd", metavar="COMMAND")
 
     v = sub.add_parser("verify", help="prove the generated headers' layouts on every target",
