@@ -45,14 +45,13 @@ install(DIRECTORY "${_src}/include/xen" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}
 install(DIRECTORY "${_src}/include/layout/" DESTINATION "${IOMMU_ABI_INSTALL_SHAREDIR}/layout")
 
 # --- the translator ---------------------------------------------------------
-set(IOMMU_REF_PUBLIC_HEADERS addr_space.h viommu.h xen_pviommu.h wire.h)
-list(TRANSFORM IOMMU_REF_PUBLIC_HEADERS PREPEND "${_src}/translator/")
-install(FILES ${IOMMU_REF_PUBLIC_HEADERS} DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/iommu-ref")
+# Its public headers are the PUBLIC_HEADER property translator/CMakeLists.txt sets.
 # Device models link it into PIE executables and shared objects.
 set_target_properties(iommu_ref PROPERTIES POSITION_INDEPENDENT_CODE ON)
 install(TARGETS iommu_abi_headers iommu_abi_linux iommu_abi_xen iommu_ref
         EXPORT iommu-abi-targets
-        ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}")
+        ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
+        PUBLIC_HEADER DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/iommu-ref")
 install(TARGETS iommu-ref-replay RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 
 # --- the Python tools --------------------------------------------------------
