@@ -45,7 +45,16 @@ install(DIRECTORY "${_src}/include/xen" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}
 install(DIRECTORY "${_src}/include/layout/" DESTINATION "${IOMMU_ABI_INSTALL_SHAREDIR}/layout")
 
 # --- the translator ---------------------------------------------------------
-# Its public headers are the PUBLIC_HEADER property translator/CMakeLists.txt sets.
+# Its public headers are the PUBLIC_HEADER property translator/CMakeLists.txt
+# sets, relative to translator/; install() here would take them relative to
+# this directory.
+get_target_property(_ref_headers iommu_ref PUBLIC_HEADER)
+set(_abs_headers)
+foreach(_h IN LISTS _ref_headers)
+  get_filename_component(_h "${_h}" ABSOLUTE BASE_DIR "${_src}/translator")
+  list(APPEND _abs_headers "${_h}")
+endforeach()
+set_target_properties(iommu_ref PROPERTIES PUBLIC_HEADER "${_abs_headers}")
 # Device models link it into PIE executables and shared objects.
 set_target_properties(iommu_ref PROPERTIES POSITION_INDEPENDENT_CODE ON)
 install(TARGETS iommu_abi_headers iommu_abi_linux iommu_abi_xen iommu_ref

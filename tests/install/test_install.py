@@ -8,6 +8,7 @@ IOMMU_ABI_PYTHON.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -125,6 +126,42 @@ class InstallTree(unittest.TestCase):
         self.assertEqual(run([os.path.join(b, "consumer")]).strip(), EXPECTED_RUN)
         c = cache(b)
         self.assertEqual(c.get("IOMMU_ABI_CHECK"), self.p("bin", "abi-check"))
+
+    def test_abi_check_readme_cmake_example_runs_as_written(self):
+        """abi-check/README.md's iommu_abi_check() example, verbatim, in a Xen
+        layout vendored with the installed iommu-abi-vendor: it builds, and
+        fails with one line per moved field once two fields are swapped."""
+        with open(os.path.join(SRC, "abi-check", "README.md"), encoding="utf-8") as f:
+            readme = f.read()
+        example = re.search(r"```cmake\n(.*?)```", readme[readme.index("## CMake"):], re.S).group(1)
+        xen = os.path.join(self.tmp, "xen-tree")
+        public = os.path.join(xen, "xen", "include", "public")
+        run([self.p("bin", "iommu-abi-vendor"), "--flavor", "xen", "--spec", "xen-pv-iommu",
+             "--include-as", "public/", public])
+        os.makedirs(os.path.join(xen, "abi"))
+        shutil.copy(self.p("share", "iommu-abi", "abi-check", "baseline", "xen-pv-iommu.json"),
+                    os.path.join(xen, "abi", "pv-iommu.json"))
+        with open(os.path.join(xen, "CMakeLists.txt"), "w", encoding="utf-8") as f:
+            f.write("cmake_minimum_required(VERSION 3.20)\nproject(xen NONE)\n" + example)
+        b = os.path.join(xen, "build")
+        run([CMAKE, "-S", xen, "-B", b, "-DCMAKE_PREFIX_PATH=" + self.prefix])
+        out = run([CMAKE, "--build", b])
+        self.assertIn("has the layout of xen-pv-iommu (xen flavor)", out)
+        self.assertIn("no ABI change", out)
+        hdr = os.path.join(public, "pv-iommu.h")
+        with open(hdr, encoding="utf-8") as f:
+            text = f.read()
+        a = re.search(r"^(\s+uint64_aligned_t\s+gfn;.*)$", text, re.M).group(1)
+        c = re.search(r"^(\s+uint64_aligned_t\s+dfn;.*)$", text, re.M).group(1)
+        with open(hdr, "w", encoding="utf-8") as f:
+            f.write(text.replace(a, "@A@", 1).replace(c, a, 1).replace("@A@", c, 1))
+        p = subprocess.run([CMAKE, "--build", b], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           universal_newlines=True)
+        self.assertNotEqual(p.returncode, 0, p.stdout)
+        moved = [ln for ln in p.stdout.splitlines() if ln.startswith("abi-check: verify: ") and "field '" in ln]
+        self.assertEqual(len(moved), 2, p.stdout)
+        self.assertIn("field 'gfn' at offset 8, spec says 0", moved[0])
+        self.assertIn("field 'dfn' at offset 0, spec says 8", moved[1])
 
     def test_find_package_version_file(self):
         b = os.path.join(self.tmp, "version")
