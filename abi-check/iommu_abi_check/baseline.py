@@ -1,39 +1,33 @@
 """Layout tables: load from a baseline JSON or a spec YAML, validate, write stably.
 
-The format is the contract's layout table (``"format": "iommu-abi-layout-1"``),
-the same thing the generator writes to include/layout/<spec>.json.  Writing
-goes through ``dumps`` so a committed baseline only changes where the ABI does.
+The format is the layout table the generator writes to
+include/layout/<spec>.json (``"format": "iommu-abi-layout-2"``, documented in
+spec/README.md); tables of the previous format, ``iommu-abi-layout-1``, are
+still read (a user's committed baseline), their meaning keys then being "not
+recorded".  Writing goes through the generator's own serializer, so a
+committed baseline is byte-identical to the generated table and only changes
+where the spec does.
 """
 
 import json
-import os
-import re
-import sys
+from typing import Any, Dict, Tuple
 
-from .errors import AbiCheckError, EXIT_CORRUPT, EXIT_TOOL, read_text
+from .errors import AbiCheckError, EXIT_CORRUPT, read_text
+from .generator import REPO, iommuabi, layout_json
 
-FORMAT = "iommu-abi-layout-1"
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FORMAT = layout_json.FORMAT
+READABLE_FORMATS = layout_json.READABLE_FORMATS
+dumps = layout_json.dumps       # the one serializer (gen/iommuabi/emit/layout_json.py)
 
-
-def generator():
-    """The project's generator package (gen/iommuabi), or AbiCheckError(EXIT_TOOL)."""
-    gen = os.path.join(REPO, "gen")
-    if gen not in sys.path:
-        sys.path.insert(0, gen)
-    try:
-        import iommuabi
-        iommuabi.load_spec, iommuabi.layout_table   # noqa: B018 (API present?)
-    except (ImportError, AttributeError) as e:
-        raise AbiCheckError("the generator (gen/iommuabi) is not usable: %s" % e, EXIT_TOOL)
-    return iommuabi
+__all__ = ["FORMAT", "READABLE_FORMATS", "REPO", "dumps", "is_spec_path", "load", "from_spec",
+           "validate"]
 
 
-def is_spec_path(path):
+def is_spec_path(path: str) -> bool:
     return path.endswith((".yaml", ".yml"))
 
 
-def load(path):
+def load(path: str) -> Dict[str, Any]:
     """A layout table dict from a baseline JSON or a spec YAML.  Raises AbiCheckError."""
     if is_spec_path(path):
         return from_spec(path)
@@ -46,13 +40,37 @@ def load(path):
     return data
 
 
-def from_spec(path):
+# What format 2 records beyond format 1, per struct and per field (the
+# top-level additions -- spec_digest, flavors, groups -- diff does not read).
+_V2_STRUCT_KEYS = ("xen_external",)
+_V2_FIELD_KEYS = ("dir", "flags", "enum", "xen_type")
+
+
+def comparable(old: Dict[str, Any], new: Dict[str, Any]) -> Tuple[Dict[str, Any], Dict[str, Any]]:
+    """The two tables as diff should see them: a key one side's format does
+    not record is "not recorded", not "changed", so when either side is a
+    format-1 table the other side's format-2-only keys are left out of both."""
+    if old.get("format") == new.get("format"):
+        return old, new
+    return _without_v2_keys(old), _without_v2_keys(new)
+
+
+def _without_v2_keys(table: Dict[str, Any]) -> Dict[str, Any]:
+    out = dict(table)
+    out["structs"] = []
+    for s in table["structs"]:
+        s = {k: v for k, v in s.items() if k not in _V2_STRUCT_KEYS}
+        s["fields"] = [{k: v for k, v in f.items() if k not in _V2_FIELD_KEYS}
+                       for f in s["fields"]]
+        out["structs"].append(s)
+    return out
+
+
+def from_spec(path: str) -> Dict[str, Any]:
     read_text(path, "spec")          # a clear 'cannot read' before the generator sees it
-    gen = generator()
     try:
-        spec = gen.load_spec(path)
-        return gen.layout_table(spec)
-    except gen.SpecError as e:
+        return iommuabi.layout_table(iommuabi.load_spec(path))
+    except iommuabi.SpecError as e:
         raise AbiCheckError("invalid spec: %s" % e, EXIT_CORRUPT)
 
 
@@ -76,15 +94,16 @@ def _str(x):
     return isinstance(x, str)
 
 
-def validate(data, path):
+def validate(data: Any, path: str) -> None:
     """Check the shape diff and verify rely on; name the first thing that is wrong.
 
     Every value diff reads is type-checked here, so a hand-edited baseline is
     'corrupt' (exit 9) with the place named, never an internal error."""
     if not isinstance(data, dict):
         _fail(path, "top level is not an object")
-    if data.get("format") != FORMAT:
-        _fail(path, "'format' is %r, expected %r" % (data.get("format"), FORMAT))
+    if data.get("format") not in READABLE_FORMATS:
+        _fail(path, "'format' is %r, expected one of %s"
+              % (data.get("format"), ", ".join(map(repr, READABLE_FORMATS))))
     for key, typ in (("spec", str), ("abis", list), ("constants", list), ("enums", list),
                      ("structs", list)):
         if not isinstance(data.get(key), typ):
@@ -175,12 +194,3 @@ def _first_dup(names):
             return n
         seen.add(n)
 
-
-_PAIR = re.compile(r"\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]")
-
-
-def dumps(table):
-    """Stable text: key order as given (the generator's order), 2-space indent,
-    each per-ABI [offset, size] pair on one line (as include/layout/*.json has
-    them, so a baseline and the generated table compare byte for byte), final newline."""
-    return _PAIR.sub(r"[\1, \2]", json.dumps(table, indent=2, sort_keys=False)) + "\n"

@@ -159,8 +159,7 @@ def cmd_dump(args, out):
 
 def cmd_diff(args, out):
     from . import baseline, diff
-    old = baseline.load(args.old)
-    new = baseline.load(args.new)
+    old, new = baseline.comparable(baseline.load(args.old), baseline.load(args.new))
     changes = diff.diff(old, new)
     status = diff.exit_status(changes)
     if args.format == "json":
