@@ -11,7 +11,6 @@ generator leaves unchanged files alone, and --list-outputs is what CMake reads.
 import contextlib
 import hashlib
 import io
-import json
 import os
 import subprocess
 import sys
@@ -43,6 +42,9 @@ def _field(struct: Dict[str, Any], name: str) -> Dict[str, Any]:
 
 
 class FormatTwo(unittest.TestCase):
+    xen: Dict[str, Any]
+    virtio: Dict[str, Any]
+
     @classmethod
     def setUpClass(cls) -> None:
         cls.xen = iommuabi.layout_table(XEN)

@@ -20,7 +20,7 @@ import shutil
 import subprocess
 import tempfile
 import unittest
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -80,6 +80,12 @@ def _ignore_builds(directory: str, names: List[str]) -> List[str]:
 
 
 class ThirdInterface(unittest.TestCase):
+    tmp: str
+    src: str
+    build: str
+    spec: str
+    env: Dict[str, str]
+
     @classmethod
     def setUpClass(cls) -> None:
         cls.tmp = tempfile.mkdtemp(prefix="iommu-abi-third-")
