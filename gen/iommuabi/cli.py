@@ -5,10 +5,9 @@ import difflib
 import glob
 import os
 import sys
-import tempfile
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from . import SpecError, generate, load_spec
+from . import SpecError, generate, load_spec, outfile
 from .emit import layout_json
 from .emit.flavors import flavors
 from .layout import lay_out
@@ -77,24 +76,18 @@ def _write_atomically(outdir: str, files: Dict[str, str]) -> int:
     """Write the files whose content changed; return how many were written.
 
     An unchanged file is left alone, so its mtime (and everything make
-    rebuilds from it) stays.  Each changed file goes to a temporary beside its
-    target and is renamed over it, so an interrupted run never leaves a
-    half-written header behind."""
+    rebuilds from it) stays.  outfile's rules (whole files only, nothing but
+    regular files replaced, symlinks followed), and every target checked
+    before the first is written, so a refused one leaves the tree as it was."""
+    for name in files:
+        outfile.resolve(os.path.join(outdir, name))
     written = 0
     for name, text in sorted(files.items()):
         target = os.path.join(outdir, name)
-        if os.path.isfile(target) and not os.path.islink(target) and _current(target) == text:
+        if os.path.isfile(target) and _current(target) == text:
             continue
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".gen-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        outfile.write(target, text)
         written += 1
     return written
 
@@ -169,6 +162,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _check(args.out, files, complete=not args.specs)
     try:
         written = _write_atomically(args.out, files)
+    except outfile.OutputError as e:
+        print("iommu-abi-gen: %s" % e, file=sys.stderr)
+        return 3
     except OSError as e:
         print("iommu-abi-gen: cannot write %s: %s" % (e.filename or args.out, e.strerror),
               file=sys.stderr)
