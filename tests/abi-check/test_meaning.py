@@ -9,7 +9,6 @@ gives (as the layout table records them from format 2 on), edited on one side.
 """
 
 import copy
-import json
 import os
 import shutil
 import sys
