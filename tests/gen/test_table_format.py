@@ -186,7 +186,7 @@ class DiffReadsBothFormats(unittest.TestCase):
 
     def test_format_1_still_sees_a_layout_change(self) -> None:
         old = self._v1(iommuabi.layout_table(XEN))
-        _field(_struct(old, "pv_iommu_init"), "arena_order")["size"] = 2
+        next(c for c in old["constants"] if c["name"] == "IOMMU_MAP_cache")["value"] = 8
         with tempfile.TemporaryDirectory() as d:
             p = os.path.join(d, "old.json")
             with open(p, "w") as f:
