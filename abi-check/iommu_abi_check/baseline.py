@@ -1,41 +1,34 @@
 """Layout tables: load from a baseline JSON or a spec YAML, validate, write stably.
 
-The format is the contract's layout table (``"format": "iommu-abi-layout-1"``),
-the same thing the generator writes to include/layout/<spec>.json.  Writing
-goes through ``dumps`` so a committed baseline only changes where the ABI does.
+The format is the layout table the generator writes to
+include/layout/<spec>.json (``"format": "iommu-abi-layout-2"``, documented in
+spec/README.md); tables of the previous format, ``iommu-abi-layout-1``, are
+still read (a user's committed baseline), their meaning keys then being "not
+recorded".  Writing goes through the generator's own serializer, so a
+committed baseline is byte-identical to the generated table and only changes
+where the spec does.
 """
 
 import importlib
-import json
-import os
-import re
-import sys
+from typing import Any, Dict
 
 from . import jsonsrc
 from .errors import AbiCheckError, EXIT_CORRUPT, EXIT_TOOL, read_text
+from .generator import REPO, iommuabi, layout_json
 
-FORMAT = "iommu-abi-layout-1"
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FORMAT = layout_json.FORMAT
+READABLE_FORMATS = layout_json.READABLE_FORMATS
+dumps = layout_json.dumps       # the one serializer (gen/iommuabi/emit/layout_json.py)
 
-
-def generator():
-    """The project's generator package (gen/iommuabi), or AbiCheckError(EXIT_TOOL)."""
-    gen = os.path.join(REPO, "gen")
-    if gen not in sys.path:
-        sys.path.insert(0, gen)
-    try:
-        import iommuabi
-        iommuabi.load_spec, iommuabi.layout_table   # noqa: B018 (API present?)
-    except (ImportError, AttributeError) as e:
-        raise AbiCheckError("the generator (gen/iommuabi) is not usable: %s" % e, EXIT_TOOL)
-    return iommuabi
+__all__ = ["FORMAT", "READABLE_FORMATS", "REPO", "dumps", "is_spec_path", "load", "from_spec",
+           "validate"]
 
 
-def is_spec_path(path):
+def is_spec_path(path: str) -> bool:
     return path.endswith((".yaml", ".yml"))
 
 
-def load(path):
+def load(path: str) -> Dict[str, Any]:
     """A layout table dict from a baseline JSON or a spec YAML.  Raises AbiCheckError."""
     if is_spec_path(path):
         return from_spec(path)
@@ -60,13 +53,11 @@ def _where(path, line, col):
     return "%s:%d:%d" % (path, line, col) if col else "%s:%d" % (path, line)
 
 
-def from_spec(path):
+def from_spec(path: str) -> Dict[str, Any]:
     read_text(path, "spec")          # a clear 'cannot read' before the generator sees it
-    gen = generator()
     try:
-        spec = gen.load_spec(path)
-        return gen.layout_table(spec)
-    except gen.SpecError as e:
+        return iommuabi.layout_table(iommuabi.load_spec(path))
+    except iommuabi.SpecError as e:
         raise AbiCheckError("invalid spec: %s" % e, EXIT_CORRUPT)
 
 
@@ -101,9 +92,6 @@ def _str(x):
 def generator_module(name):
     """One module of the generator package (gen/iommuabi), without requiring the
     rest of it to be usable; AbiCheckError(EXIT_TOOL) if it cannot be imported."""
-    gen = os.path.join(REPO, "gen")
-    if gen not in sys.path:
-        sys.path.insert(0, gen)
     try:
         return importlib.import_module("iommuabi." + name)
     except ImportError as e:
@@ -124,8 +112,9 @@ def validate(data):
     verdict computed from numbers that cannot all be true."""
     if not isinstance(data, dict):
         _fail("top level is not an object")
-    if data.get("format") != FORMAT:
-        _fail("'format' is %r, expected %r" % (data.get("format"), FORMAT), ["format"])
+    if data.get("format") not in READABLE_FORMATS:
+        _fail("'format' is %r, expected one of %s"
+              % (data.get("format"), ", ".join(map(repr, READABLE_FORMATS))), ["format"])
     for key, typ in (("spec", str), ("abis", list), ("constants", list), ("enums", list),
                      ("structs", list)):
         if not isinstance(data.get(key), typ):
@@ -355,12 +344,3 @@ def _first_dup(names):
             return n
         seen.add(n)
 
-
-_PAIR = re.compile(r"\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]")
-
-
-def dumps(table):
-    """Stable text: key order as given (the generator's order), 2-space indent,
-    each per-ABI [offset, size] pair on one line (as include/layout/*.json has
-    them, so a baseline and the generated table compare byte for byte), final newline."""
-    return _PAIR.sub(r"[\1, \2]", json.dumps(table, indent=2, sort_keys=False)) + "\n"

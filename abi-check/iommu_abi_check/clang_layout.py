@@ -31,16 +31,12 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass, field as dc_field
 from typing import Dict, List, Optional
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 _REPO = os.path.dirname(os.path.dirname(_HERE))
-if os.path.join(_REPO, "gen") not in sys.path:
-    sys.path.insert(0, os.path.join(_REPO, "gen"))
-
-from iommuabi import abis as _abis  # noqa: E402  (the project's one ABI table)
+from .generator import abis as _abis  # the project's one ABI table
 
 STANDINS = os.path.join(_HERE, "standins")
 

@@ -32,7 +32,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _version():
-    from . import clang_layout  # noqa: F401  (puts the generator package on sys.path)
+    from .generator import iommuabi  # noqa: F401  (the one way to the generator package)
     from iommuabi.version import version
     return version()
 

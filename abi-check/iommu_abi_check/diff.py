@@ -192,7 +192,7 @@ class Pair:
     host: object = None         # added field: the removed old field whose bytes it took
     in_pad: bool = False        # added field: inside former padding
     now_inserted: bool = False  # removed reserved field: now generator-inserted padding
-    renamed_as: dict = None     # {(key, old name): new name} of renamed flag groups and enums
+    renamed_as: "dict | None" = None  # {(key, old name): new name} of renamed flag groups and enums
 
     @property
     def g(self):

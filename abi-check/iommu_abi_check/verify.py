@@ -20,24 +20,36 @@ import tempfile
 import time
 
 from . import clang_layout as cl
+from typing import Any, Dict
+
 from .baseline import REPO, load as load_table
 from .errors import AbiCheckError, EXIT_OK, EXIT_MISMATCH, EXIT_USAGE, EXIT_TOOL, EXIT_PARSE, \
     EXIT_MISSING_INCLUDE
 from . import layout
 from . import runner
 from .runner import Job, run_jobs
+from .generator import iommuabi
 
-FLAVORS = ("linux", "portable", "xen")
+# The generator's flavors, in its order; what each one is called and where it
+# lives is read from the layout table's "flavors", never derived here.
+FLAVORS = tuple(cls.name for cls in iommuabi.FLAVORS)
 
 
-def header_for(spec_name, flavor):
-    """The generated header's include path (contract: 'Generated files')."""
-    if flavor == "linux":
-        return "linux/%s.h" % spec_name.replace("-", "_")
-    if flavor == "portable":
-        return "iommu-abi/%s.h" % spec_name.replace("-", "_")
-    base = spec_name[4:] if spec_name.startswith("xen-") else spec_name
-    return "xen/public/%s.h" % base
+def flavor_facts(table: Dict[str, Any], flavor: str) -> Dict[str, Any]:
+    """The layout table's facts about one flavor of its spec: header path,
+    assertion file, struct tags, external types (format iommu-abi-layout-2)."""
+    facts = (table.get("flavors") or {}).get(flavor)
+    if not isinstance(facts, dict):
+        raise AbiCheckError("layout table of spec '%s' (format %s) records no facts about the "
+                            "%s flavor; verify the spec itself, or a table the generator wrote "
+                            "(format %s)" % (table.get("spec"), table.get("format"), flavor,
+                                             iommuabi.layout_json.FORMAT), EXIT_USAGE)
+    return facts
+
+
+def header_for(table: Dict[str, Any], flavor: str) -> str:
+    """The flavor's generated header, relative to include/."""
+    return flavor_facts(table, flavor)["header"]
 
 
 def flavor_flags(flavor, include_dir):
@@ -51,12 +63,11 @@ def flavor_flags(flavor, include_dir):
     return flags
 
 
-def struct_name(flavor, name, records):
-    """A struct's tag in a flavor: xen_-prefixed in the xen flavor, except what
-    the flavor takes from Xen's own headers (physdev_pci_device)."""
-    if flavor == "xen" and "xen_" + name in records:
-        return "xen_" + name
-    return name
+def struct_tag(table: Dict[str, Any], flavor: str, name: str) -> str:
+    """The tag under which a flavor's translation unit declares the spec's
+    struct ``name`` (for a struct the flavor embeds from another header, the
+    tag that header gives it)."""
+    return flavor_facts(table, flavor)["structs"][name]
 
 
 def _tu(include_dir, flavor, tables, with_checks, missing=()):
@@ -67,22 +78,14 @@ def _tu(include_dir, flavor, tables, with_checks, missing=()):
     lines = []
     names = []
     for t in tables:
-        check = os.path.join(include_dir, "layout", "%s.%s-check.c" % (t["spec"], flavor))
+        check = os.path.join(include_dir, flavor_facts(t, flavor)["assertions"])
         if with_checks and os.path.exists(check):
             lines.append('"%s"' % check)
         else:
-            lines.append("<%s>" % header_for(t["spec"], flavor))
-            names += [flavored(flavor, s["name"]) for s in t["structs"]
-                      if flavored(flavor, s["name"]) not in missing]
+            lines.append("<%s>" % header_for(t, flavor))
+            names += [tag for s in t["structs"] for tag in [struct_tag(t, flavor, s["name"])]
+                      if tag not in missing]
     return cl.probe_source(lines, names)
-
-
-def flavored(flavor, name):
-    """The struct's tag in a flavor (before compiling: the xen flavor prefixes
-    xen_, except physdev_pci_device, which comes from Xen's own physdev.h)."""
-    if flavor == "xen" and name != "physdev_pci_device":
-        return "xen_" + name
-    return name
 
 
 class Report:
@@ -100,7 +103,7 @@ class Report:
 def _compare(rep, flavor, abi, hdr, table, records, key):
     ok = 0
     for s in table["structs"]:
-        name = struct_name(flavor, s["name"], records)
+        name = struct_tag(table, flavor, s["name"])
         where = "%s: struct %s [%s, %s]" % (hdr, name, flavor, abi)
         r = records.get(name)
         want = s.get("abi", {}).get(abi, {})
@@ -154,7 +157,7 @@ def _cross_abi(rep, flavor, hdr, table, per_abi):
     for s in table["structs"]:
         recs = {}
         for abi, records in per_abi.items():
-            r = records.get(struct_name(flavor, s["name"], records))
+            r = records.get(struct_tag(table, flavor, s["name"]))
             if r is not None:
                 recs[abi] = r
         diff = layout.cross_abi(recs)
@@ -244,7 +247,7 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
     abis = cl.resolve_abis(targets)
     for t in tables:
         for fl in flist:
-            h = os.path.join(include_dir, header_for(t["spec"], fl))
+            h = os.path.join(include_dir, header_for(t, fl))
             if not os.path.exists(h):
                 raise AbiCheckError("%s: generated header missing (run gen/iommu-abi-gen)" % h,
                                     EXIT_MISSING_INCLUDE)
@@ -292,7 +295,7 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
     proven = {}
     for t in tables:
         for fl in flist:
-            hdr = header_for(t["spec"], fl)
+            hdr = header_for(t, fl)
             key = "xen_align" if fl == "xen" else "align"
             per_abi = {}
             for a in abis:

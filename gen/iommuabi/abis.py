@@ -36,7 +36,7 @@ ABIS = (
 ABI_NAMES = tuple(a.name for a in ABIS)
 
 
-def abi_by_name(name):
+def abi_by_name(name: str) -> Abi:
     """Return the Abi called ``name``; raise KeyError naming the known ones."""
     for abi in ABIS:
         if abi.name == name:

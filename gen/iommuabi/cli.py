@@ -5,57 +5,99 @@ import difflib
 import glob
 import os
 import sys
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import SpecError, generate, load_spec, outfile
 from .version import installed, version
+from .emit import layout_json
+from .emit.flavors import flavors
+from .layout import lay_out
+from .model import Spec
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 
-def _specs(paths):
+def _specs(paths: Sequence[str]) -> List[str]:
     if paths:
-        return paths
+        return list(paths)
     found = sorted(glob.glob(os.path.join(REPO, "spec", "*.yaml")))
     if not found:
         raise SpecError(os.path.join(REPO, "spec"), 0, "", "no spec/*.yaml files found")
     return found
 
 
-def _render_all(paths):
+def _load(path: str) -> Spec:
+    rel = os.path.relpath(os.path.abspath(path), REPO)
+    return load_spec(path, source=rel if not rel.startswith("..") else os.path.basename(path))
+
+
+def _render_all(specs: Iterable[Spec]) -> Dict[str, str]:
     """Render every output of every spec before anything is written."""
-    files = {}
-    for path in paths:
-        rel = os.path.relpath(os.path.abspath(path), REPO)
-        source = rel if not rel.startswith("..") else os.path.basename(path)
-        spec = load_spec(path, source=source)
+    files: Dict[str, str] = {}
+    for spec in specs:
         for name, text in generate(spec).items():
             if name in files:
-                raise SpecError(path, 0, "outputs", "output %s is also produced by another spec" % name)
+                raise SpecError(spec.path, 0, "outputs",
+                                "output %s is also produced by another spec" % name)
             files[name] = text
     return files
 
 
-def _write_atomically(outdir, files):
-    # outfile's rules (whole files only, nothing but regular files replaced,
-    # symlinks followed), and every target checked before the first is
-    # written, so a refused one leaves the tree as it was.
+def _output_kinds(spec: Spec) -> List[Tuple[str, str]]:
+    """(kind, include-relative path) of every output of a spec: header.<flavor>,
+    assertions.<flavor>, table, and other (the reference document)."""
+    lo = lay_out(spec)
+    kinds = {}
+    for fl in flavors(lo):
+        kinds[fl.path] = "header." + fl.name
+        kinds[fl.assertions_path()] = "assertions." + fl.name
+    kinds.update((name, "table") for name in layout_json.emit(lo))
+    return [(kinds.get(name, "other"), name) for name in sorted(generate(spec))]
+
+
+def _list_outputs(specs: Iterable[Spec]) -> None:
+    """One tab-separated line per spec (NAME, "spec", absolute path of the
+    YAML) and per output (NAME, kind, include-relative path): what CMake reads
+    at configure time instead of keeping its own list of specs and headers."""
+    for spec in specs:
+        print("%s\tspec\t%s" % (spec.name, os.path.abspath(spec.path)))
+        for kind, name in _output_kinds(spec):
+            print("%s\t%s\t%s" % (spec.name, kind, name))
+
+
+def _current(path: str) -> Optional[str]:
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _write_atomically(outdir: str, files: Dict[str, str]) -> int:
+    """Write the files whose content changed; return how many were written.
+
+    An unchanged file is left alone, so its mtime (and everything make
+    rebuilds from it) stays.  outfile's rules (whole files only, nothing but
+    regular files replaced, symlinks followed), and every target checked
+    before the first is written, so a refused one leaves the tree as it was."""
     for name in files:
         outfile.resolve(os.path.join(outdir, name))
+    written = 0
     for name, text in sorted(files.items()):
         target = os.path.join(outdir, name)
+        if os.path.isfile(target) and _current(target) == text:
+            continue
         os.makedirs(os.path.dirname(target), exist_ok=True)
         outfile.write(target, text)
+        written += 1
+    return written
 
 
-def _check(outdir, files, complete):
+def _check(outdir: str, files: Dict[str, str], complete: bool) -> int:
     stale = []
     for name, text in sorted(files.items()):
         target = os.path.join(outdir, name)
-        try:
-            with open(target, encoding="utf-8", newline="") as f:
-                have = f.read()
-        except OSError:
-            have = None
+        have = _current(target)
         if have != text:
             stale.append(name)
             print("iommu-abi-gen: %s: %s" % (os.path.relpath(target),
@@ -86,7 +128,7 @@ def _check(outdir, files, complete):
     return 0
 
 
-def main(argv=None):
+def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(
         prog="iommu-abi-gen",
         description="Generate the C headers, layout tables and layout assertions "
@@ -100,6 +142,10 @@ def main(argv=None):
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 if any output differs from what is in --out")
     ap.add_argument("--list", action="store_true", help="print the output file names")
+    ap.add_argument("--list-outputs", action="store_true",
+                    help="print, tab-separated, each spec's name, 'spec' and its path, then "
+                         "one line per output: spec name, kind (header.<flavor>, "
+                         "assertions.<flavor>, table, other) and include-relative path")
     args = ap.parse_args(argv)
     if args.out is None:
         if installed() and not (args.check or args.list):
@@ -107,11 +153,15 @@ def main(argv=None):
             ap.error("--out DIR is required: this is an installed copy, not a checkout")
         args.out = os.path.join(REPO, "include")
     try:
-        files = _render_all(_specs(args.specs))
+        specs = [_load(p) for p in _specs(args.specs)]
+        files = _render_all(specs)
     except SpecError as e:
         print("%s: error: %s" % (str(e).split(": ", 1)[0], str(e).split(": ", 1)[1])
               if ": " in str(e) else str(e), file=sys.stderr)
         return 2
+    if args.list_outputs:
+        _list_outputs(specs)
+        return 0
     if args.list:
         for name in sorted(files):
             print(name)
@@ -119,7 +169,7 @@ def main(argv=None):
     if args.check:
         return _check(args.out, files, complete=not args.specs)
     try:
-        _write_atomically(args.out, files)
+        written = _write_atomically(args.out, files)
     except outfile.OutputError as e:
         print("iommu-abi-gen: %s" % e, file=sys.stderr)
         return 3
@@ -127,5 +177,6 @@ def main(argv=None):
         print("iommu-abi-gen: cannot write %s: %s" % (e.filename or args.out, e.strerror),
               file=sys.stderr)
         return 3
-    print("iommu-abi-gen: wrote %d files under %s" % (len(files), os.path.relpath(args.out)))
+    print("iommu-abi-gen: wrote %d of %d files under %s (the others were unchanged)"
+          % (written, len(files), os.path.relpath(args.out)))
     return 0

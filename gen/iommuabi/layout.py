@@ -14,11 +14,11 @@ layout report says where and why.
 """
 
 from dataclasses import dataclass, field as dc_field
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
-from .abis import ABIS
+from .abis import ABIS, Abi
 from .errors import SpecError
-from .model import PRIMITIVES, Field
+from .model import PRIMITIVES, Field, Spec, Struct
 
 
 @dataclass
@@ -40,37 +40,37 @@ class AbiLayout:
 
 @dataclass
 class StructLayout:
-    struct: object
+    struct: Struct
     size: int
     align: int
     fields: List[FieldLayout]
-    padding: List[dict]
+    padding: List[Dict[str, Any]]
     tail_offset: Optional[int]
     max_member: int
     abi: Dict[str, AbiLayout] = dc_field(default_factory=dict)
 
     @property
-    def name(self):
+    def name(self) -> str:
         return self.struct.name
 
 
 @dataclass
 class LaidOutSpec:
-    spec: object
+    spec: Spec
     structs: List[StructLayout]
 
-    def struct(self, name):
+    def struct(self, name: str) -> StructLayout:
         for s in self.structs:
             if s.name == name:
                 return s
         raise KeyError(name)
 
 
-def _align_up(n, a):
+def _align_up(n: int, a: int) -> int:
     return (n + a - 1) // a * a
 
 
-def _prim_align(ptype, u64_align, xen):
+def _prim_align(ptype: str, u64_align: int, xen: bool) -> int:
     size = PRIMITIVES[ptype][0]
     if size == 8:
         # The xen flavor stores every 64-bit field as uint64_aligned_t,
@@ -79,13 +79,14 @@ def _prim_align(ptype, u64_align, xen):
     return size
 
 
-def _pad_field(index, nbytes, why):
+def _pad_field(index: int, nbytes: int, why: str) -> Field:
     return Field(name="__pad%d" % index, type="u8", count=nbytes, reserved=True,
                  doc="Padding inserted by the generator: " + why + " Must be zero.",
                  inserted=True, why=why)
 
 
-def _explain_declared(fields, padding, maxalign):
+def _explain_declared(fields: List[FieldLayout], padding: List[Dict[str, Any]],
+                      maxalign: int) -> None:
     """Say why each declared reserved field is there: what it keeps aligned."""
     index = {fl.field.name: i for i, fl in enumerate(fields)}
     for p in padding:
@@ -103,12 +104,14 @@ def _explain_declared(fields, padding, maxalign):
             p["why"] = "reserved for future use"
 
 
-def _canonical(spec, st, done):
+def _canonical(spec: Spec, st: Struct, done: Dict[str, StructLayout]) -> StructLayout:
     """Lay ``st`` out under natural alignment, filling or rejecting holes."""
-    fields, padding, off, maxalign, maxmember = [], [], 0, 1, 1
+    fields: List[FieldLayout] = []
+    padding: List[Dict[str, Any]] = []
+    off, maxalign, maxmember = 0, 1, 1
     npad = 0
 
-    def hole(before, nbytes, where_line, what):
+    def hole(before: str, nbytes: int, where_line: int, what: str) -> None:
         nonlocal off, npad
         why = "%d byte%s %s" % (nbytes, "s" if nbytes > 1 else "", what)
         if st.padding != "insert":
@@ -154,16 +157,18 @@ def _canonical(spec, st, done):
     if st.variable_tail is not None:
         tail_offset = size
     if st.size is not None and st.size != size:
-        raise SpecError(spec.path, getattr(st, "size_line", st.line),
+        raise SpecError(spec.path, st.size_line or st.line,
                         "structs[%s].size" % st.name,
                         "the fields add up to %d bytes but the spec states %d" % (size, st.size))
     return StructLayout(struct=st, size=size, align=maxalign, fields=fields, padding=padding,
                         tail_offset=tail_offset, max_member=maxmember)
 
 
-def _abi_layout(sl, done_abi, abi, xen):
+def _abi_layout(sl: StructLayout, done_abi: Dict[str, AbiLayout], abi: Abi,
+                xen: bool) -> Tuple[int, int, Dict[str, int]]:
     """Lay the canonical fields out under one ABI's alignment rules."""
-    off, maxalign, offsets = 0, 1, {}
+    off, maxalign = 0, 1
+    offsets: Dict[str, int] = {}
     for fl in sl.fields:
         f = fl.field
         if f.type in PRIMITIVES:
@@ -178,9 +183,11 @@ def _abi_layout(sl, done_abi, abi, xen):
     return _align_up(off, maxalign), maxalign, offsets
 
 
-def lay_out(spec):
+def lay_out(spec: Spec) -> LaidOutSpec:
     """Return the LaidOutSpec of a loaded spec, or raise SpecError."""
-    done, per_abi, out = {}, {a.name: {} for a in ABIS}, []
+    done: Dict[str, StructLayout] = {}
+    per_abi: Dict[str, Dict[str, AbiLayout]] = {a.name: {} for a in ABIS}
+    out: List[StructLayout] = []
     for st in spec.structs:
         sl = _canonical(spec, st, done)
         for abi in ABIS:

@@ -12,6 +12,7 @@ their own beyond layout rules.
 import difflib
 import os
 import re
+from typing import Any, Dict, List, NoReturn, Optional, Sequence, Set
 
 from .errors import SpecError
 from .model import (PRIMITIVES, XEN_SCALAR_TYPEDEFS, Constant, ConstGroup, Enum, Enumerator,
@@ -51,14 +52,15 @@ _NOT_FIXED_WIDTH = {
 class _Ctx:
     """Where we are in the file, for messages."""
 
-    def __init__(self, path):
+    def __init__(self, path: str) -> None:
         self.path = path
 
-    def fail(self, line, key, msg):
+    def fail(self, line: int, key: str, msg: str) -> NoReturn:
         raise SpecError(self.path, line, key, msg)
 
 
-def _keys(ctx, m, key, required, optional):
+def _keys(ctx: _Ctx, m: Any, key: str, required: Sequence[str],
+          optional: Sequence[str]) -> None:
     if not isinstance(m, Map):
         ctx.fail(getattr(m, "line", 0), key, "expected a mapping, got %s" % _what(m))
     for k in m:
@@ -73,11 +75,11 @@ def _keys(ctx, m, key, required, optional):
             ctx.fail(m.line, _sub(key, k), "missing required key")
 
 
-def _sub(key, k):
+def _sub(key: str, k: str) -> str:
     return "%s.%s" % (key, k) if key else k
 
 
-def _what(v):
+def _what(v: Any) -> str:
     if v is None:
         return "nothing"
     if isinstance(v, bool):
@@ -93,7 +95,10 @@ def _what(v):
     return type(v).__name__
 
 
-def _str(ctx, m, k, key, default=None, ident=False):
+def _str(ctx: _Ctx, m: Map, k: str, key: str, default: Optional[str] = None,
+         ident: bool = False) -> Any:
+    """The text at m[k] (stripped unless an identifier), or default when absent:
+    a str, or None only when the default is None."""
     if k not in m:
         return default
     v = m[k]
@@ -107,7 +112,7 @@ def _str(ctx, m, k, key, default=None, ident=False):
     return v.strip() if not ident else v
 
 
-def _uint(ctx, m, k, key, bits=64, lo=0):
+def _uint(ctx: _Ctx, m: Map, k: str, key: str, bits: int = 64, lo: int = 0) -> int:
     v = m[k]
     if isinstance(v, bool) or not isinstance(v, int):
         ctx.fail(m.lines[k], _sub(key, k), "expected a number, got %s" % _what(v))
@@ -117,7 +122,7 @@ def _uint(ctx, m, k, key, bits=64, lo=0):
     return v
 
 
-def _bool(ctx, m, k, key):
+def _bool(ctx: _Ctx, m: Map, k: str, key: str) -> bool:
     if k not in m:
         return False
     v = m[k]
@@ -126,7 +131,7 @@ def _bool(ctx, m, k, key):
     return v
 
 
-def _seq(ctx, m, k, key, nonempty=True):
+def _seq(ctx: _Ctx, m: Map, k: str, key: str, nonempty: bool = True) -> Seq:
     v = m[k]
     if not isinstance(v, Seq):
         ctx.fail(m.lines[k], _sub(key, k), "expected a list, got %s" % _what(v))
@@ -138,18 +143,19 @@ def _seq(ctx, m, k, key, nonempty=True):
 class _Names:
     """One namespace: every name declared once, and we say where the first was."""
 
-    def __init__(self, ctx, what):
-        self.ctx, self.what, self.seen = ctx, what, {}
+    def __init__(self, ctx: _Ctx, what: str) -> None:
+        self.ctx, self.what = ctx, what
+        self.seen: Dict[str, int] = {}
 
-    def add(self, name, line, key):
+    def add(self, name: str, line: int, key: str) -> None:
         if name in self.seen:
             self.ctx.fail(line, key, "duplicate %s '%s' (first declared on line %d)"
                           % (self.what, name, self.seen[name]))
         self.seen[name] = line
 
 
-def _load_groups(ctx, top, macros):
-    groups = []
+def _load_groups(ctx: _Ctx, top: Map, macros: _Names) -> List[ConstGroup]:
+    groups: List[ConstGroup] = []
     if "constants" not in top:
         return groups
     names = _Names(ctx, "constant group")
@@ -168,7 +174,8 @@ def _load_groups(ctx, top, macros):
             ctx.fail(g.lines["mask"], _sub(key, "mask"), "only a flags group has a mask")
         if mask:
             macros.add(mask, g.lines["mask"], _sub(key, "mask"))
-        items, numbers = [], {}
+        items: List[Constant] = []
+        numbers: Dict[int, str] = {}
         for j, it in enumerate(_seq(ctx, g, "items", key)):
             ikey = "%s.items[%d]" % (key, j)
             if kind == "flags":
@@ -198,8 +205,8 @@ def _load_groups(ctx, top, macros):
     return groups
 
 
-def _load_enums(ctx, top, macros):
-    enums = []
+def _load_enums(ctx: _Ctx, top: Map, macros: _Names) -> List[Enum]:
+    enums: List[Enum] = []
     if "enums" not in top:
         return enums
     names = _Names(ctx, "enum")
@@ -209,7 +216,8 @@ def _load_enums(ctx, top, macros):
         name = _str(ctx, e, "name", key, ident=True)
         key = "enums[%s]" % name
         names.add(name, e.lines["name"], _sub(key, "name"))
-        values, items = {}, []
+        values: Dict[int, str] = {}
+        items: List[Enumerator] = []
         for j, it in enumerate(_seq(ctx, e, "enumerators", key)):
             ikey = "%s.enumerators[%d]" % (key, j)
             if isinstance(it, Map) and "name" in it and "value" not in it:
@@ -230,7 +238,8 @@ def _load_enums(ctx, top, macros):
     return enums
 
 
-def _load_field(ctx, f, key, structs, groups, enums, fnames):
+def _load_field(ctx: _Ctx, f: Any, key: str, structs: Dict[str, Struct],
+                groups: Dict[str, ConstGroup], enums: Set[str], fnames: _Names) -> Field:
     _keys(ctx, f, key, ("name", "type"),
           ("count", "reserved", "doc", "dir", "flags", "enum", "xen_type"))
     name = _str(ctx, f, "name", key, ident=True)
@@ -285,9 +294,10 @@ def _load_field(ctx, f, key, structs, groups, enums, fnames):
                  xen_type=xen_type, line=f.line)
 
 
-def _load_structs(ctx, top, groups, enums):
-    structs = {}
-    order = []
+def _load_structs(ctx: _Ctx, top: Map, groups: Dict[str, ConstGroup],
+                  enums: Set[str]) -> List[Struct]:
+    structs: Dict[str, Struct] = {}
+    order: List[Struct] = []
     snames = _Names(ctx, "struct")
     for i, s in enumerate(_seq(ctx, top, "structs", "structs")):
         key = "structs[%d]" % i
@@ -329,10 +339,10 @@ def _load_structs(ctx, top, groups, enums):
     return order
 
 
-def load_spec(path, source=None):
+def load_spec(path: str, source: Optional[str] = None) -> Spec:
     """Load and validate ``path``; return the model.  Raises SpecError."""
     ctx = _Ctx(path)
-    top = load_yaml(path)
+    top, digest = load_yaml(path)
     _keys(ctx, top, "", ("spec", "title", "outputs", "structs"),
           ("doc", "constants", "enums", "xen", "linux"))
     name = _str(ctx, top, "spec", "")
@@ -367,7 +377,7 @@ def load_spec(path, source=None):
     enums = _load_enums(ctx, top, macros)
     structs = _load_structs(ctx, top, {g.name: g for g in groups}, {e.name for e in enums})
     return Spec(name=name, title=_str(ctx, top, "title", ""), path=path,
-                source=source or "spec/%s" % os.path.basename(path),
+                source=source or "spec/%s" % os.path.basename(path), digest=digest,
                 doc=_str(ctx, top, "doc", "", ""), outputs=out, xen_includes=xen_includes,
                 linux_drop_in=linux_drop_in,
                 groups=groups, enums=enums, structs=structs)

@@ -6,7 +6,7 @@ it from this model, once, for every ABI.
 """
 
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import Dict, Iterator, List, Optional, Tuple
 
 
 # Fixed-width primitive types: name -> (size in bytes, byte order).
@@ -89,6 +89,7 @@ class Struct:
     variable_tail: Optional[Field] = None
     xen_external: Optional[str] = None   # typedef provided by Xen's own headers
     line: int = 0
+    size_line: int = 0               # where `size:` is written (for its error)
 
 
 @dataclass
@@ -97,8 +98,9 @@ class Spec:
     title: str
     path: str                        # as given, for messages
     source: str                      # repo-relative path, for banners
+    digest: str = ""                 # SHA-256 of the spec file's bytes (hex)
     doc: str = ""
-    outputs: dict = field(default_factory=dict)      # flavor -> include-relative path
+    outputs: Dict[str, str] = field(default_factory=dict)      # flavor -> include-relative path
     xen_includes: List[str] = field(default_factory=lambda: ["xen.h"])
     # The linux output replaces the kernel's own uapi header of that path.
     linux_drop_in: bool = False
@@ -106,25 +108,25 @@ class Spec:
     enums: List[Enum] = field(default_factory=list)
     structs: List[Struct] = field(default_factory=list)
 
-    def struct(self, name):
+    def struct(self, name: str) -> Struct:
         for s in self.structs:
             if s.name == name:
                 return s
         raise KeyError(name)
 
-    def group(self, name):
+    def group(self, name: str) -> ConstGroup:
         for g in self.groups:
             if g.name == name:
                 return g
         raise KeyError(name)
 
-    def enum(self, name):
+    def enum(self, name: str) -> Enum:
         for e in self.enums:
             if e.name == name:
                 return e
         raise KeyError(name)
 
-    def constants(self):
+    def constants(self) -> Iterator[Tuple[ConstGroup, Constant]]:
         for g in self.groups:
             for c in g.items:
                 yield g, c

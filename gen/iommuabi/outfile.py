@@ -24,13 +24,14 @@ as with any path-based tool, cannot close it against a hostile local user.
 import os
 import stat
 import tempfile
+from typing import Optional, Tuple
 
 
 class OutputError(Exception):
     """A target this module refuses to write; str() is '<path>: <reason>'."""
 
 
-def resolve(path):
+def resolve(path: str) -> Tuple[str, Optional[int]]:
     """The path a write to ``path`` replaces (a symlink's target), and its
     permission bits (None for a new file).  Raises OutputError."""
     real = path
@@ -56,13 +57,13 @@ def resolve(path):
     return real, stat.S_IMODE(st.st_mode)
 
 
-def _new_file_mode():
+def _new_file_mode() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return 0o666 & ~mask
 
 
-def write(path, text):
+def write(path: str, text: str) -> None:
     """Replace (or create) ``path`` with ``text`` by the rules above.
     Raises OutputError for a refused target, OSError for a failed write."""
     real, mode = resolve(path)

@@ -13,6 +13,9 @@ faster.  A spec that does not parse is parsed again by the pure-Python
 loader, so a YAML syntax error reads the same on every machine.
 """
 
+import hashlib
+from typing import Any, Dict, List, Tuple
+
 import yaml
 
 from .errors import SpecError
@@ -21,26 +24,26 @@ from .errors import SpecError
 class Map(dict):
     """A YAML mapping; ``line`` is where it starts, ``lines[key]`` each key."""
 
-    def __init__(self, line):
+    def __init__(self, line: int) -> None:
         super().__init__()
         self.line = line
-        self.lines = {}
+        self.lines: Dict[str, int] = {}
 
 
 class Seq(list):
     """A YAML sequence; ``line`` is where it starts, ``lines[i]`` each item."""
 
-    def __init__(self, line):
+    def __init__(self, line: int) -> None:
         super().__init__()
         self.line = line
-        self.lines = []
+        self.lines: List[int] = []
 
 
-def _line(node):
+def _line(node: Any) -> int:
     return node.start_mark.line + 1
 
 
-def _convert(node, path, key, constructor):
+def _convert(node: Any, path: str, key: str, constructor: Any) -> Any:
     if isinstance(node, yaml.MappingNode):
         out = Map(_line(node))
         for knode, vnode in node.value:
@@ -58,11 +61,11 @@ def _convert(node, path, key, constructor):
             out[name] = _convert(vnode, path, sub, constructor)
         return out
     if isinstance(node, yaml.SequenceNode):
-        out = Seq(_line(node))
+        seq = Seq(_line(node))
         for i, item in enumerate(node.value):
-            out.lines.append(_line(item))
-            out.append(_convert(item, path, "%s[%d]" % (key, i), constructor))
-        return out
+            seq.lines.append(_line(item))
+            seq.append(_convert(item, path, "%s[%d]" % (key, i), constructor))
+        return seq
     if node.tag == "tag:yaml.org,2002:int" and len(node.value) > MAX_INT_CHARS:
         # no field of a spec holds more than 64 bits; and Python refuses (or
         # takes quadratic time) to convert integers of thousands of digits
@@ -76,15 +79,23 @@ def _convert(node, path, key, constructor):
                         % (node.start_mark.column + 1, e)) from None
 
 
-def load_yaml(path):
-    """Parse ``path`` into Map/Seq/scalars; raise SpecError on any problem."""
+def load_yaml(path: str) -> Tuple[Any, str]:
+    """Parse ``path`` into Map/Seq/scalars; raise SpecError on any problem.
+
+    Returns the tree and the SHA-256 of the file's bytes (hex), read once, so
+    the digest is of exactly the text that was parsed."""
     try:
-        with open(path, "r", encoding="utf-8") as f:
-            text = f.read()
+        with open(path, "rb") as f:
+            raw = f.read()
+        text = raw.decode("utf-8")
     except OSError as e:
         raise SpecError(path, 0, "", "cannot read spec: %s" % e.strerror) from None
     except UnicodeDecodeError as e:
         raise SpecError(path, 0, "", "spec is not UTF-8 text (%s)" % e.reason) from None
+    return _parse(text, path), hashlib.sha256(raw).hexdigest()
+
+
+def _parse(text: str, path: str) -> Any:
     fast = getattr(yaml, "CSafeLoader", None)
     if fast is not None:
         try:
@@ -109,7 +120,7 @@ MAX_DEPTH = 32
 MAX_INT_CHARS = 100
 
 
-def _check_events(loader_class, text, path):
+def _check_events(loader_class: Any, text: str, path: str) -> None:
     """Refuse aliases and deep nesting before the node tree is built.
 
     An alias makes the composed tree a graph: a few hundred bytes of nested
@@ -139,7 +150,7 @@ def _check_events(loader_class, text, path):
         loader.dispose()
 
 
-def _load_with(loader_class, text, path):
+def _load_with(loader_class: Any, text: str, path: str) -> Any:
     _check_events(loader_class, text, path)
     loader = loader_class(text)
     try:

@@ -10,7 +10,6 @@ says the same of it as `diff`.
 """
 
 import copy
-import json
 import os
 import re
 import shutil

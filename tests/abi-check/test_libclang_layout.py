@@ -49,7 +49,7 @@ class SameAsTheDump(unittest.TestCase):
                     slow = cl.dump_target(abi, tu, flags)
                     for t in tables:
                         for s in t["structs"]:
-                            name = verify.struct_name(fl, s["name"], slow)
+                            name = verify.struct_tag(t, fl, s["name"])
                             with self.subTest(flavor=fl, abi=abi.name, struct=name):
                                 self.assertIsNotNone(slow.get(name))
                                 self.assertEqual(fast.get(name), slow[name])

@@ -9,7 +9,7 @@ gives (as the layout table records them from format 2 on), edited on one side.
 """
 
 import copy
-import json
+import json as jsonlib
 import os
 import shutil
 import sys
@@ -100,7 +100,17 @@ class MeaningKeys(unittest.TestCase):
         st, out, _ = run_cli(["diff", base, self.write(with_meaning(), "same.json")])
         self.assertEqual(st, 0, out)
         # and against a table that records none of these keys: nothing compared
-        st, out, _ = run_cli(["diff", XEN, base])
+        with open(XEN) as f:
+            bare = jsonlib.load(f)
+        bare["format"] = "iommu-abi-layout-1"
+        for k in ("spec_digest", "flavors", "groups"):
+            bare.pop(k, None)
+        for s in bare["structs"]:
+            s.pop("xen_external", None)
+            for fld in s["fields"]:
+                for k in ("dir", "flags", "enum", "xen_type"):
+                    fld.pop(k, None)
+        st, out, _ = run_cli(["diff", self.write(bare, "bare.json"), base])
         self.assertEqual(st, 0, out)
 
     def test_each_meaning_key(self):

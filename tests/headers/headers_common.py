@@ -1,14 +1,19 @@
 """Shared facts for the header tests: where things are, which headers exist.
 
-The generated files and their names are fixed by the team contract; the
-target ABIs come from the generator's own table (gen/iommuabi/abis.py), never
-retyped here.  Nothing in this module runs a compiler.
+Nothing about a spec's headers is written here: which header a flavor has,
+what it calls each struct, constant and enumerator, which structs it embeds
+from another header and whether it replaces a kernel header are the flavor
+facts the generator writes into the layout table (include/layout/<spec>.json,
+"flavors"), read with the functions below.  The target ABIs come from the
+generator's own table (gen/iommuabi/abis.py), imported as the package is
+imported everywhere.  Nothing in this module runs a compiler.
 """
 
 import json
 import os
 import re
 import sys
+from typing import Any, Dict, List, Tuple
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -16,75 +21,63 @@ INCLUDE = os.path.join(REPO, "include")
 XEN_STANDINS = os.path.join(HERE, "xen-standins")
 LINUX_STANDINS = os.path.join(HERE, "linux-standins")
 
-
-
-def _load_abis():
-    """gen/iommuabi/abis.py, the one table of targets.  Loaded by file so the
-    tests do not pay for the generator package's own imports (YAML loader);
-    falls back to the package import should the module ever need it."""
-    import importlib.util
-    path = os.path.join(REPO, "gen", "iommuabi", "abis.py")
-    try:
-        spec = importlib.util.spec_from_file_location("iommuabi_abis_for_tests", path)
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = mod  # dataclasses looks its module up
-        spec.loader.exec_module(mod)
-        return mod
-    except ImportError:
-        sys.path.insert(0, os.path.join(REPO, "gen"))
-        from iommuabi import abis
-        return abis
-
-
-_abis = _load_abis()
+if os.path.join(REPO, "gen") not in sys.path:
+    sys.path.insert(0, os.path.join(REPO, "gen"))
+from iommuabi import FLAVORS as _FLAVOR_CLASSES  # noqa: E402
+from iommuabi import abis as _abis  # noqa: E402
 
 ABIS = _abis.ABIS
+ABI_NAMES = _abis.ABI_NAMES
 abi_by_name = _abis.abi_by_name
-
-SPECS = ("virtio-iommu", "xen-pv-iommu")
-FLAVORS = ("portable", "linux", "xen")
-
-# (spec, flavor) -> header path relative to include/ (contract names).
-HEADERS = {
-    ("virtio-iommu", "portable"): "iommu-abi/virtio_iommu.h",
-    ("xen-pv-iommu", "portable"): "iommu-abi/xen_pv_iommu.h",
-    ("virtio-iommu", "linux"): "linux/virtio_iommu.h",
-    ("xen-pv-iommu", "linux"): "linux/xen_pv_iommu.h",
-    ("virtio-iommu", "xen"): "xen/public/virtio-iommu.h",
-    ("xen-pv-iommu", "xen"): "xen/public/pv-iommu.h",
-}
-
-# Linux-flavor headers that replace the kernel's own uapi header (contract:
-# "drop-in"): they keep its names and also its constant types (plain int,
-# where our other headers use U), so code built against the kernel's header
-# compiles against ours with the same warnings.  spec -> system header.
-LINUX_DROP_IN = {"virtio-iommu": "/usr/include/linux/virtio_iommu.h"}
-
-# Structures a xen-flavor header takes from Xen's own headers, not emitted.
-XEN_EXTERNAL_STRUCTS = ("physdev_pci_device",)
+FLAVORS = tuple(cls.name for cls in _FLAVOR_CLASSES)
 
 
-def layout_path(spec, root=INCLUDE):
+def layout_path(spec: str, root: str = INCLUDE) -> str:
     return os.path.join(root, "layout", spec + ".json")
 
 
-def check_path(spec, flavor, root=INCLUDE):
-    return os.path.join(root, "layout", "%s.%s-check.c" % (spec, flavor))
-
-
-def load_layout(spec, root=INCLUDE):
+def load_layout(spec: str, root: str = INCLUDE) -> Dict[str, Any]:
     with open(layout_path(spec, root)) as f:
         return json.load(f)
 
 
-def flavor_tag(flavor, name):
-    """The struct tag a flavor gives the table's struct `name`."""
-    if flavor == "xen" and name not in XEN_EXTERNAL_STRUCTS:
-        return "xen_" + name
-    return name
+def specs(root: str = INCLUDE) -> List[str]:
+    """The specs whose layout tables are under root/layout."""
+    names = [n[:-len(".json")] for n in os.listdir(os.path.join(root, "layout"))
+             if n.endswith(".json")]
+    return sorted(names)
 
 
-def compiler_flags(flavor):
+def flavor_facts(table: Dict[str, Any], flavor: str) -> Dict[str, Any]:
+    """The layout table's facts about one flavor (header, struct tags,
+    externals, constant and enumerator names, int constants, drop-in)."""
+    try:
+        return table["flavors"][flavor]
+    except KeyError:
+        raise SystemExit("layout table of %s has no facts about the %s flavor (format %s); "
+                         "regenerate include/" % (table.get("spec"), flavor, table.get("format")))
+
+
+def headers(table: Dict[str, Any]) -> Dict[str, str]:
+    """flavor -> the flavor's header, relative to include/."""
+    return {fl: facts["header"] for fl, facts in table["flavors"].items()}
+
+
+def emitted_structs(table: Dict[str, Any], flavor: str) -> List[Tuple[str, str]]:
+    """(spec name, tag) of every struct the flavor's header itself defines
+    (not those it embeds from another header)."""
+    facts = flavor_facts(table, flavor)
+    return [(s["name"], facts["structs"][s["name"]]) for s in table["structs"]
+            if s["name"] not in facts["externals"]]
+
+
+def system_header(table: Dict[str, Any], flavor: str) -> str:
+    """The system header a drop-in flavor replaces ('' when it replaces none)."""
+    facts = flavor_facts(table, flavor)
+    return "/usr/include/" + facts["header"] if facts["drop_in"] else ""
+
+
+def compiler_flags(flavor: str) -> List[str]:
     """Flags (besides -target/-I include) a flavor's headers need."""
     if flavor == "xen":
         # As Xen checks its public headers: the includer supplies stdint.h;
@@ -98,7 +91,7 @@ def compiler_flags(flavor):
 _COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 
 
-def strip_comments(text):
+def strip_comments(text: str) -> str:
     """Remove C comments, keeping newlines so line numbers stay right."""
     return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", text)
 
@@ -106,11 +99,11 @@ def strip_comments(text):
 _STRUCT_OPEN = re.compile(r"\bstruct\s+(\w+)\s*\{")
 
 
-def struct_bodies(text):
+def struct_bodies(text: str) -> List[Tuple[str, str, int]]:
     """[(tag, body, line)] of every struct definition (brace-matched, so
     one-line definitions and nested braces are read correctly)."""
     code = strip_comments(text)
-    out = []
+    out: List[Tuple[str, str, int]] = []
     pos = 0
     while True:
         m = _STRUCT_OPEN.search(code, pos)
@@ -124,5 +117,5 @@ def struct_bodies(text):
         pos = i
 
 
-def struct_tags(text):
+def struct_tags(text: str) -> List[str]:
     return [tag for tag, _, _ in struct_bodies(text)]

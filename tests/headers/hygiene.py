@@ -10,14 +10,16 @@ Checks, each reported as file:line: error: ...
   - includes: portable <stdint.h> only, linux <linux/types.h> only, xen
     "xen.h" (and "physdev.h") only
   - include guard: the first directive is #ifndef G, then #define G, and the
-    last is #endif (xen flavor: G is __XEN_PUBLIC_<NAME>_H__)
+    last is #endif; G is the table's guard for the flavor (xen flavor:
+    __XEN_PUBLIC_<NAME>_H__)
   - extern "C" for C++: opened (#ifdef __cplusplus) before the first
     declaration and closed after the last one
   - every shifted literal is unsigned (1U << n); every object-like macro whose
-    value is a bare integer has a U suffix (Xen's __HYPERVISOR_* hypercall
-    numbers excepted: Xen writes those without one; and the linux flavor of a
-    drop-in for a kernel header, headers_common.LINUX_DROP_IN, has none, as
-    the kernel's constants are int); every enumerator has an explicit value
+    value is a bare integer has a U suffix, except the constants the layout
+    table says the flavor writes as plain int (a hypercall number Xen's
+    headers own, written without one as Xen does), and in a drop-in for a
+    kernel header (the table's "drop_in") none has one, as the kernel's
+    constants are int; every enumerator has an explicit value
   - struct members: fixed-width types only (uint*_t / __u* / __le* / __be*,
     uint64_aligned_t and xen.h's domid_t (uint16_t) in the xen flavor, or a
     struct of this header); never
@@ -34,6 +36,7 @@ import argparse
 import os
 import re
 import sys
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 sys.dont_write_bytecode = True
 import headers_common as hc  # noqa: E402
@@ -59,8 +62,10 @@ def _line(code, pos):
     return code.count("\n", 0, pos) + 1
 
 
-def check_header(text, spec, flavor, table_structs=None):
-    """[(line, message)] of every rule the header text breaks."""
+def check_header(text: str, spec: str, flavor: str, facts: Dict[str, Any],
+                 table_structs: Optional[Sequence[str]] = None) -> List[Tuple[int, str]]:
+    """[(line, message)] of every rule the header text breaks.  ``facts`` are
+    the layout table's facts about the flavor (headers_common.flavor_facts)."""
     errs = []
     code = hc.strip_comments(text)
     lines = text.split("\n")
@@ -88,6 +93,10 @@ def check_header(text, spec, flavor, table_structs=None):
         guard = dirs[0][1]
         if not re.match(r"^__XEN_PUBLIC_[A-Z0-9_]+_H__$", guard):
             errs.append((dirs[0][2], "xen flavor: guard '%s' is not __XEN_PUBLIC_<NAME>_H__" % guard))
+    if len(dirs) >= 1 and facts.get("guard") and dirs[0][0] == "ifndef" \
+            and dirs[0][1] != facts["guard"]:
+        errs.append((dirs[0][2], "include guard '%s' is not the layout table's '%s'"
+                     % (dirs[0][1], facts["guard"])))
 
     # Includes: exactly what the flavor may depend on.
     allowed_inc = ALLOWED_INCLUDES[flavor]
@@ -108,7 +117,8 @@ def check_header(text, spec, flavor, table_structs=None):
 
     # Unsigned constants -- or, in a drop-in for a kernel uapi header, the
     # kernel's plain int ones (no suffix; still no signed shift).
-    kernel_int = flavor == "linux" and spec in hc.LINUX_DROP_IN
+    kernel_int = bool(facts["drop_in"])
+    int_macros = {facts["constants"][n] for n in facts["int_constants"]}
     for m in re.finditer(r"([\w.]+)\s*<<", code):
         if not re.match(r"^(0[xX][0-9a-fA-F]+|\d+)[uU][lL]{0,2}$", m.group(1)):
             errs.append((_line(code, m.start()), "shift of '%s': flag bits must be built from an "
@@ -116,13 +126,15 @@ def check_header(text, spec, flavor, table_structs=None):
     for m in re.finditer(r"^[ \t]*#[ \t]*define[ \t]+(\w+)[ \t]+\(?[ \t]*(0[xX][0-9a-fA-F]+|\d+)(\w*)[ \t]*\)?[ \t]*$",
                          code, re.M):
         name, suffix = m.group(1), m.group(3)
-        if name.startswith("__HYPERVISOR_"):
-            continue
         if kernel_int:
             if suffix:
                 errs.append((_line(code, m.start()), "macro %s: suffix '%s', but a drop-in for %s "
-                             "keeps the kernel's plain int constants" % (name, suffix,
-                                                                        hc.LINUX_DROP_IN[spec])))
+                             "keeps the kernel's plain int constants"
+                             % (name, suffix, "/usr/include/" + facts["header"])))
+        elif name in int_macros:
+            if suffix:
+                errs.append((_line(code, m.start()), "macro %s: suffix '%s' on a constant the layout "
+                             "table says is a plain int" % (name, suffix)))
         elif "u" not in suffix.lower():
             errs.append((_line(code, m.start()), "macro %s: integer constant without U suffix" % name))
     for m in re.finditer(r"\benum\s+\w*\s*\{(.*?)\}", code, re.S):
@@ -140,7 +152,7 @@ def check_header(text, spec, flavor, table_structs=None):
     typedefs = set(re.findall(r"typedef\s+struct\s+\w+\s+(\w+)\s*;", code))
     allowed = set(ALLOWED[flavor])
     if flavor == "xen":
-        allowed |= typedefs | {"physdev_pci_device_t"}
+        allowed |= typedefs | set(facts["externals"].values())
     for tag, body, line in bodies:
         members = 0
         for raw in body.split(";"):
@@ -149,9 +161,9 @@ def check_header(text, spec, flavor, table_structs=None):
             if not decl:
                 continue
             members += 1
-            m = re.match(r"^(.*?)\s*\b(\w+)\s*(\[[^\]]*\])?$", decl)
-            ty = m.group(1) if m else decl
-            field = m.group(2) if m else "?"
+            dm = re.match(r"^(.*?)\s*\b(\w+)\s*(\[[^\]]*\])?$", decl)
+            ty = dm.group(1) if dm else decl
+            field = dm.group(2) if dm else "?"
             where = "struct %s: member %s" % (tag, field)
             if "*" in ty:
                 errs.append((line, "%s is a pointer ('%s')" % (where, ty)))
@@ -177,8 +189,7 @@ def check_header(text, spec, flavor, table_structs=None):
 
     # The table's structs, no more, no fewer.
     if table_structs is not None:
-        want = {hc.flavor_tag(flavor, n) for n in table_structs
-                if not (flavor == "xen" and n in hc.XEN_EXTERNAL_STRUCTS)}
+        want = {facts["structs"][n] for n in table_structs if n not in facts["externals"]}
         for t in sorted(want - tags):
             errs.append((1, "struct %s of the layout table is not defined" % t))
         for t in sorted(tags - want):
@@ -190,7 +201,7 @@ PRIMITIVE_SIZES = {"u8": 1, "u16": 2, "u32": 4, "u64": 8, "le16": 2, "le32": 4, 
                    "be16": 2, "be32": 4, "be64": 8, "guest_handle": 8}
 
 
-def table_problems(table):
+def table_problems(table: Dict[str, Any]) -> List[str]:
     """The ABI rules (spec/README.md) that the layout table (proven equal to every flavor
     on every target by the layout tests) must obey: every field at an offset
     that is a multiple of its own natural alignment (so 64-bit fields sit at
@@ -224,19 +235,20 @@ def table_problems(table):
     return errs
 
 
-def main():
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--spec", required=True, choices=hc.SPECS)
+    ap.add_argument("--spec", required=True, help="a spec with a layout table under --include")
     ap.add_argument("--flavor", required=True, choices=hc.FLAVORS)
     ap.add_argument("--include", default=hc.INCLUDE)
     ap.add_argument("--header", help="check this file instead of the generated header")
     args = ap.parse_args()
-    rel = hc.HEADERS[(args.spec, args.flavor)]
+    table = hc.load_layout(args.spec, args.include)
+    facts = hc.flavor_facts(table, args.flavor)
+    rel = facts["header"]
     path = args.header or os.path.join(args.include, rel)
     with open(path) as f:
         text = f.read()
-    table = hc.load_layout(args.spec, args.include)
-    errs = check_header(text, args.spec, args.flavor, [s["name"] for s in table["structs"]])
+    errs = check_header(text, args.spec, args.flavor, facts, [s["name"] for s in table["structs"]])
     errs += [(1, "layout table: " + e) for e in table_problems(table)]
     for line, msg in errs:
         print("%s:%d: error: %s" % (path, line, msg))

@@ -9,14 +9,15 @@ _Static_assert does not exist.  The linux flavor's file includes
 Linux's own header too: both passing proves them layout-identical.
 """
 
+from typing import Dict, List
+
 from ..abis import ABIS
-from . import linux, portable, xen
-from .cheader import _comment_block
+from ..layout import LaidOutSpec
+from .cheader import Flavor, _comment_block
+from .flavors import flavors
 
-_FLAVORS = (("linux", linux.Linux), ("portable", portable.Portable), ("xen", xen.Xen))
 
-
-def _u64_align_macro():
+def _u64_align_macro() -> List[str]:
     small = [a for a in ABIS if a.u64_align != 8]
     lines = []
     for i, a in enumerate(small):
@@ -26,10 +27,10 @@ def _u64_align_macro():
     return lines
 
 
-def _render(lo, flname, fl):
-    spec = lo.spec
+def _render(lo: LaidOutSpec, fl: Flavor) -> str:
+    spec, flname = lo.spec, fl.name
     out = ["/* SPDX-License-Identifier: MIT */", "/*",
-           " * layout/%s.%s-check.c - layout assertions for %s" % (spec.name, flname, fl.path),
+           " * %s - layout assertions for %s" % (fl.assertions_path(), fl.path),
            " *"]
     out += _comment_block(
         "Generated from %s by gen/iommu-abi-gen: do not edit. Compiling this file "
@@ -66,7 +67,7 @@ def _render(lo, flname, fl):
         if st.variable_tail is not None and fl.flexible_member_guard() is None:
             t = st.variable_tail.name
             out.append("IOMMU_ABI_ASSERT(%s__%s, offsetof(%s, %s) == %d);"
-                       % (n, t, ref, t, sl.tail_offset))
+                       % (n, t, ref, t, sl.tail_offset or 0))
         align = big if sl.align == 8 else str(sl.align)
         out.append("struct iommu_abi_align_%s { char c; %s s; };" % (n, ref))
         out.append("IOMMU_ABI_ASSERT(%s__align, offsetof(struct iommu_abi_align_%s, s) == %s);"
@@ -76,9 +77,5 @@ def _render(lo, flname, fl):
     return "\n".join(out) + "\n"
 
 
-def emit(lo):
-    files = {}
-    for flname, cls in _FLAVORS:
-        fl = cls(lo)
-        files["layout/%s.%s-check.c" % (lo.spec.name, flname)] = _render(lo, flname, fl)
-    return files
+def emit(lo: LaidOutSpec) -> Dict[str, str]:
+    return {fl.assertions_path(): _render(lo, fl) for fl in flavors(lo)}

@@ -8,8 +8,10 @@ three, so they cannot drift apart in anything but spelling.
 
 import re
 import textwrap
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-from ..model import PRIMITIVES
+from ..layout import LaidOutSpec, StructLayout
+from ..model import PRIMITIVES, ConstGroup, Constant, Field, Struct
 
 WIDTH = 78
 MAX_COLUMNS = 80          # Xen's CODING_STYLE and Linux's preferred limit
@@ -18,7 +20,7 @@ C99_FLEX = ["#if defined(__STDC_VERSION__) && !defined(__cplusplus)",
             "#if __STDC_VERSION__ >= 199901L"]
 
 
-def columns(line):
+def columns(line: str) -> int:
     """Display width of a line, tabs at 8."""
     return len(line.expandtabs(8))
 
@@ -26,11 +28,11 @@ def columns(line):
 class Flavor:
     """Spelling rules of one header flavor; subclasses override what differs."""
 
-    name = None
+    name = ""
     indent = "    "
     license = "MIT"
 
-    def __init__(self, lo):
+    def __init__(self, lo: LaidOutSpec) -> None:
         self.lo = lo
         self.spec = lo.spec
         self.path = self.spec.outputs[self.name]
@@ -38,33 +40,33 @@ class Flavor:
         names += [c.name for _, c in self.spec.constants()]
         names += [g.mask for g in self.spec.groups if g.mask]
         names += [x.name for e in self.spec.enums for x in e.enumerators]
-        self._doc_names = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, names),
+        self._doc_names = re.compile(r"\b(%s)\b" % "|".join(sorted((re.escape(n) for n in names),
                                                                    key=len, reverse=True)))
 
     # -- names --------------------------------------------------------------
-    def struct_tag(self, name):
+    def struct_tag(self, name: str) -> str:
         return name
 
-    def struct_ref(self, name):
+    def struct_ref(self, name: str) -> str:
         """How a struct is named where it is embedded in another."""
         return "struct " + self.struct_tag(name)
 
-    def macro(self, name):
+    def macro(self, name: str) -> str:
         return name
 
-    def enum_tag(self, name):
+    def enum_tag(self, name: str) -> str:
         return name
 
-    def enumerator(self, name):
+    def enumerator(self, name: str) -> str:
         return name
 
-    def rename(self, text):
+    def rename(self, text: str) -> str:
         """Respell the spec's names inside documentation text."""
         spec = self.spec
         structs = {s.name for s in spec.structs}
         enums = {e.name for e in spec.enums}
 
-        def sub(m):
+        def sub(m: "re.Match[str]") -> str:
             word = m.group(1)
             if word in structs:
                 return self.struct_tag(word)
@@ -83,51 +85,105 @@ class Flavor:
                                  else m.group(1)) + "*", text)
 
     # -- types --------------------------------------------------------------
-    def prim(self, ptype):
+    def prim(self, ptype: str) -> str:
         raise NotImplementedError
 
-    def field_type(self, f):
+    def field_type(self, f: Field) -> str:
         if f.type in PRIMITIVES:
             return self.prim(f.type)
         return self.struct_ref(f.type)
 
     # -- file structure -----------------------------------------------------
-    def guard(self):
+    def guard(self) -> str:
         return re.sub(r"[^A-Za-z0-9]", "_", self.path).upper()
 
-    def includes(self):
+    def includes(self) -> List[str]:
         return []
 
-    def trailer(self):
+    def trailer(self) -> List[str]:
         """Lines after the include guard's #endif (none by default)."""
         return []
 
-    def emits_struct(self, st):
-        return True
+    def emits_struct(self, st: Struct) -> bool:
+        return self.external_type(st) is None
 
-    def after_struct(self, sl):
+    def after_struct(self, sl: StructLayout) -> List[str]:
         return []
 
-    def structs_guard(self):
+    def structs_guard(self) -> Optional[Tuple[List[str], List[str]]]:
         """Lines that open and close a conditional around the structs, or None."""
         return None
 
-    def flexible_member_guard(self):
+    def flexible_member_guard(self) -> Optional[List[str]]:
         """Preprocessor lines opening the conditional around a flexible array
         member (each closed by an #endif), or None for always."""
         return C99_FLEX
 
-    def constant_value(self, group, c):
+    def unsigned_constants(self) -> bool:
+        """Whether the spec's own constants are written unsigned (3U, (1U << 2))."""
+        return True
+
+    def constant_is_int(self, c: Constant) -> bool:
+        """Whether constant ``c`` is a plain int in this flavor: one another
+        header owns (Xen's hypercall numbers), or every one where the flavor
+        keeps a kernel header's int constants."""
+        return c.external or not self.unsigned_constants()
+
+    def constant_value(self, group: ConstGroup, c: Constant) -> str:
         if c.external:
             return "%d" % c.value
+        u = "U" if self.unsigned_constants() else ""
         if group.kind == "flags":
-            return "(1U << %d)" % c.bit
+            # an int flag is written in hex, never as a signed shift
+            bit = c.bit or 0
+            return "(1U << %d)" % bit if u else "0x%x" % (1 << bit)
         if group.kind == "mask":
-            return "0x%xU" % c.value
-        return "%dU" % c.value
+            return "0x%x%s" % (c.value, u)
+        return "%d%s" % (c.value, u)
+
+    # -- facts for other tools (the layout table's "flavors") --------------
+    def assertions_path(self) -> str:
+        """The include-relative path of this flavor's layout-assertion file."""
+        return "layout/%s.%s-check.c" % (self.spec.name, self.name)
+
+    def external_type(self, st: Struct) -> Optional[str]:
+        """The C type another header provides and this flavor embeds instead
+        of declaring ``st`` itself, or None when the flavor declares it."""
+        return None
+
+    def drop_in(self) -> bool:
+        """Whether the header replaces a system header of the same include path."""
+        return False
+
+    def facts(self) -> Dict[str, Any]:
+        """Every name and path other tools need to find this flavor's
+        declarations, computed here once (written into the layout table)."""
+        spec = self.spec
+        constants = []
+        for g in spec.groups:
+            constants += [c.name for c in g.items]
+            if g.mask:
+                constants.append(g.mask)
+        int_constants = [c.name for _, c in spec.constants() if self.constant_is_int(c)]
+        if not self.unsigned_constants():
+            int_constants += [g.mask for g in spec.groups if g.mask]
+        return {
+            "header": self.path,
+            "assertions": self.assertions_path(),
+            "guard": self.guard(),
+            "drop_in": self.drop_in(),
+            "structs": {s.name: self.struct_tag(s.name) for s in spec.structs},
+            "externals": {s.name: ext for s in spec.structs
+                          for ext in [self.external_type(s)] if ext is not None},
+            "constants": {n: self.macro(n) for n in constants},
+            "int_constants": [n for n in constants if n in int_constants],
+            "enums": {e.name: self.enum_tag(e.name) for e in spec.enums},
+            "enumerators": {x.name: self.enumerator(x.name)
+                            for e in spec.enums for x in e.enumerators},
+        }
 
 
-def _comment_block(text, lead=" * "):
+def _comment_block(text: str, lead: str = " * ") -> List[str]:
     """Wrap documentation into the lines of a /* */ block (without the delimiters)."""
     out = []
     for para in re.split(r"\n\s*\n", text.strip("\n")):
@@ -143,7 +199,7 @@ def _comment_block(text, lead=" * "):
     return out
 
 
-def _above(indent, text):
+def _above(indent: str, text: str) -> List[str]:
     """A comment on the line(s) before a member or enumerator."""
     one = "%s/* %s */" % (indent, text)
     if columns(one) <= MAX_COLUMNS:
@@ -153,7 +209,7 @@ def _above(indent, text):
     return [indent + "/*"] + body + [indent + " */"]
 
 
-def _flag_prefix(names):
+def _flag_prefix(names: Sequence[str]) -> str:
     """VIRTIO_IOMMU_MAP_F_READ, _WRITE, _MMIO -> VIRTIO_IOMMU_MAP_F_*."""
     if len(names) == 1:
         return names[0]
@@ -165,15 +221,15 @@ def _flag_prefix(names):
 
 
 class HeaderWriter:
-    def __init__(self, flavor):
+    def __init__(self, flavor: Flavor) -> None:
         self.fl = flavor
         self.spec = flavor.spec
-        self.lines = []
+        self.lines: List[str] = []
 
-    def w(self, *lines):
+    def w(self, *lines: str) -> None:
         self.lines.extend(lines)
 
-    def banner(self):
+    def banner(self) -> None:
         fl, spec = self.fl, self.spec
         title = "%s - %s (%s flavor)" % (fl.path, spec.title, fl.name)
         if columns(" * " + title) > MAX_COLUMNS:
@@ -189,7 +245,7 @@ class HeaderWriter:
             self.w(" *", *_comment_block(fl.rename(spec.doc)))
         self.w(" */", "")
 
-    def constants(self):
+    def constants(self) -> None:
         fl = self.fl
         for g in self.spec.groups:
             names = [fl.macro(c.name) for c in g.items]
@@ -227,7 +283,7 @@ class HeaderWriter:
                     self.w(head + body[0], *body[1:])
             self.w("")
 
-    def enums(self):
+    def enums(self) -> None:
         fl = self.fl
         for e in self.spec.enums:
             if e.doc:
@@ -254,7 +310,7 @@ class HeaderWriter:
                 self.w(line)
             self.w("};", "")
 
-    def _note(self, f):
+    def _note(self, f: Field) -> str:
         fl = self.fl
         if f.flags:
             g = self.spec.group(f.flags)
@@ -265,9 +321,9 @@ class HeaderWriter:
             return "padding, must be zero"
         if f.reserved:
             return "reserved"
-        return {"in": "IN", "out": "OUT", "inout": "IN/OUT"}.get(f.dir, "")
+        return {"in": "IN", "out": "OUT", "inout": "IN/OUT"}.get(f.dir or "", "")
 
-    def struct(self, sl):
+    def struct(self, sl: StructLayout) -> None:
         fl, st = self.fl, sl.struct
         tag = fl.struct_tag(st.name)
         doc = ["/*"]
@@ -282,13 +338,14 @@ class HeaderWriter:
         doc.append(" */")
         self.w(*doc)
         rows = []
-        for f in sl.fields:
-            decl = "%s%s;" % (f.field.name, "[%d]" % f.field.count if f.field.count else "")
-            rows.append((fl.field_type(f.field), decl, f.offset, f.size, self._note(f.field)))
+        for fld in sl.fields:
+            decl = "%s%s;" % (fld.field.name, "[%d]" % fld.field.count if fld.field.count else "")
+            rows.append((fl.field_type(fld.field), decl, fld.offset, fld.size,
+                         self._note(fld.field)))
         tail = None
         if st.variable_tail is not None:
             t = st.variable_tail
-            tail = (fl.field_type(t), "%s[];" % t.name, sl.tail_offset, 0, "variable length")
+            tail = (fl.field_type(t), "%s[];" % t.name, sl.tail_offset or 0, 0, "variable length")
             rows.append(tail)
         tw = max(len(r[0]) for r in rows)
         nw = max(len(r[1]) for r in rows)
@@ -316,7 +373,7 @@ class HeaderWriter:
         self.w(*fl.after_struct(sl))
         self.w("")
 
-    def render(self):
+    def render(self) -> str:
         fl = self.fl
         self.banner()
         guard = fl.guard()
@@ -343,5 +400,5 @@ class HeaderWriter:
         return "\n".join(self.lines) + "\n"
 
 
-def render(flavor):
+def render(flavor: Flavor) -> str:
     return HeaderWriter(flavor).render()

@@ -1,26 +1,49 @@
 """The machine-readable layout table (also abi-check's baseline format).
 
-For each ABI and struct: size, alignment, every field's offset and size.
+For each ABI and struct: size, alignment, every field's offset and size;
+every key of the spec that changes what a peer puts in or reads from the
+bytes (a field's direction, flag group, enum, Xen type; a struct's external
+Xen type; each constant group's kind); and, per flavor, the names and paths
+under which that flavor declares all of it, so that no other tool derives
+them again.  The format is documented in spec/README.md ("The layout
+table").
+
 Written in a fixed key order with one value per line, so a change to the
-ABI shows up as a small, readable diff.
+ABI shows up as a small, readable diff.  ``dumps`` is the one serializer:
+abi-check writes its baselines with it, so a baseline and the generated
+table of the same spec are the same bytes.
 """
 
 import json
+import re
+from typing import Any, Dict, List, Optional
 
 from ..abis import ABIS
+from ..layout import FieldLayout, LaidOutSpec
+from ..model import PRIMITIVES, Field
+from .flavors import flavors
 
-FORMAT = "iommu-abi-layout-1"
+FORMAT = "iommu-abi-layout-2"
+# Every format abi-check still reads (a user's committed baseline may be old).
+READABLE_FORMATS = ("iommu-abi-layout-1", FORMAT)
 
 
-def _type_name(f):
-    from ..model import PRIMITIVES
+def _type_name(f: Field) -> str:
     return f.type if f.type in PRIMITIVES else "struct " + f.type
 
 
-def table(lo):
+def _field(fl: FieldLayout) -> Dict[str, Any]:
+    f = fl.field
+    return {"name": f.name, "offset": fl.offset, "size": fl.size, "type": _type_name(f),
+            "count": f.count, "reserved": f.reserved,
+            # what the bytes mean, beside where they are
+            "dir": f.dir, "flags": f.flags, "enum": f.enum, "xen_type": f.xen_type}
+
+
+def table(lo: LaidOutSpec) -> Dict[str, Any]:
     """The layout table of a laid-out spec, as plain ordered data."""
     spec = lo.spec
-    constants = []
+    constants: List[Dict[str, Any]] = []
     for g, c in spec.constants():
         kind = {"flags": "bit", "mask": "mask"}.get(g.kind, "value")
         constants.append({"name": c.name, "value": c.value, "group": g.name, "kind": kind})
@@ -29,17 +52,15 @@ def table(lo):
             for it in g.items:
                 mask |= it.value
             constants.append({"name": g.mask, "value": mask, "group": g.name, "kind": "mask"})
+    groups = [{"name": g.name, "kind": g.kind} for g in spec.groups]
     enums = [{"name": e.name,
               "enumerators": [{"name": x.name, "value": x.value} for x in e.enumerators]}
              for e in spec.enums]
     structs = []
     for sl in lo.structs:
-        fields = [{"name": fl.field.name, "offset": fl.offset, "size": fl.size,
-                   "type": _type_name(fl.field), "count": fl.field.count,
-                   "reserved": fl.field.reserved} for fl in sl.fields]
-        tail = None
-        if sl.tail_offset is not None:
-            t = sl.struct.variable_tail
+        tail: Optional[Dict[str, Any]] = None
+        t = sl.struct.variable_tail
+        if sl.tail_offset is not None and t is not None:
             tail = {"name": t.name, "offset": sl.tail_offset, "type": _type_name(t), "doc": t.doc}
         per_abi = {}
         for abi in ABIS:
@@ -49,23 +70,26 @@ def table(lo):
                 "fields": {fl.field.name: [al.offsets[fl.field.name], fl.size] for fl in sl.fields},
             }
         structs.append({"name": sl.name, "size": sl.size, "max_member_size": sl.max_member,
-                        "variable_tail": tail, "fields": fields, "padding": sl.padding,
+                        "variable_tail": tail, "xen_external": sl.struct.xen_external,
+                        "fields": [_field(fl) for fl in sl.fields], "padding": sl.padding,
                         "abi": per_abi})
     return {"format": FORMAT, "spec": spec.name, "source": spec.source,
-            "abis": [a.name for a in ABIS], "constants": constants, "enums": enums,
-            "structs": structs}
+            "spec_digest": "sha256:" + spec.digest,
+            "abis": [a.name for a in ABIS],
+            "flavors": {fl.name: fl.facts() for fl in flavors(lo)},
+            "groups": groups, "constants": constants, "enums": enums, "structs": structs}
 
 
-def _compact_pairs(text):
-    # json.dumps(indent=2) spreads each [offset, size] pair over four lines;
-    # keep them on one, where a reader (and a diff) expects them.
-    import re
-    return re.sub(r"\[\n\s+(\d+),\n\s+(\d+)\n\s+\]", r"[\1, \2]", text)
+# json.dumps(indent=2) spreads each [offset, size] pair over four lines;
+# keep them on one, where a reader (and a diff) expects them.
+_PAIR = re.compile(r"\[\n\s+(-?\d+),\n\s+(-?\d+)\n\s+\]")
 
 
-def dumps(data):
-    return _compact_pairs(json.dumps(data, indent=2)) + "\n"
+def dumps(data: Dict[str, Any]) -> str:
+    """The table as text: key order as given, 2-space indent, each per-ABI
+    [offset, size] pair on one line, final newline."""
+    return _PAIR.sub(r"[\1, \2]", json.dumps(data, indent=2)) + "\n"
 
 
-def emit(lo):
+def emit(lo: LaidOutSpec) -> Dict[str, str]:
     return {"layout/%s.json" % lo.spec.name: dumps(table(lo))}

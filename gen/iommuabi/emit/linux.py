@@ -12,6 +12,9 @@ mask widened to 64 bits clears the upper half).  Values are written as int
 literals -- flag bits as hex, never as a signed shift.
 """
 
+from typing import Dict, List, Optional
+
+from ..layout import LaidOutSpec
 from . import cheader
 
 _TYPES = {"u8": "__u8", "u16": "__u16", "u32": "__u32", "u64": "__u64",
@@ -24,29 +27,25 @@ class Linux(cheader.Flavor):
     name = "linux"
     indent = "\t"
 
-    def prim(self, ptype):
+    def prim(self, ptype: str) -> str:
         return _TYPES[ptype]
 
-    def guard(self):
+    def guard(self) -> str:
         # linux/virtio_iommu.h -> _LINUX_VIRTIO_IOMMU_H, Linux's own guard.
         return "_" + super().guard()
 
-    def includes(self):
+    def includes(self) -> List[str]:
         return ["#include <linux/types.h>"]
 
-    def flexible_member_guard(self):
+    def flexible_member_guard(self) -> Optional[List[str]]:
         return None   # uapi headers are built as GNU C; Linux declares it too
 
-    def constant_value(self, group, c):
-        if not self.spec.linux_drop_in or c.external:
-            return super().constant_value(group, c)
-        if group.kind == "flags":
-            return "0x%x" % (1 << c.bit)
-        if group.kind == "mask":
-            return "0x%x" % c.value
-        return "%d" % c.value
+    def unsigned_constants(self) -> bool:
+        return not self.spec.linux_drop_in
 
+    def drop_in(self) -> bool:
+        return self.spec.linux_drop_in
 
-def emit(lo):
+def emit(lo: LaidOutSpec) -> Dict[str, str]:
     fl = Linux(lo)
     return {fl.path: cheader.render(fl)}

@@ -1,5 +1,8 @@
 """The portable flavor: <stdint.h> only, freestanding, C89 through C++."""
 
+from typing import Dict, List
+
+from ..layout import LaidOutSpec
 from . import cheader
 
 _TYPES = {"u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t", "u64": "uint64_t",
@@ -11,16 +14,16 @@ _TYPES = {"u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t", "u64": "uint64_
 class Portable(cheader.Flavor):
     name = "portable"
 
-    def prim(self, ptype):
+    def prim(self, ptype: str) -> str:
         return _TYPES[ptype]
 
-    def guard(self):
+    def guard(self) -> str:
         return "IOMMU_ABI_" + super().guard().replace("IOMMU_ABI_", "", 1)
 
-    def includes(self):
+    def includes(self) -> List[str]:
         return ["#include <stdint.h>"]
 
 
-def emit(lo):
+def emit(lo: LaidOutSpec) -> Dict[str, str]:
     fl = Portable(lo)
     return {fl.path: cheader.render(fl)}

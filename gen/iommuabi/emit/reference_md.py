@@ -6,15 +6,18 @@ the alignment each ABI gives the struct.  Generated like the headers, so it
 cannot disagree with them.
 """
 
+from typing import Dict, List, Optional, Tuple
+
 from ..abis import ABIS
+from ..layout import LaidOutSpec
 from ..model import PRIMITIVES
 
 
-def _cell(text):
+def _cell(text: Optional[str]) -> str:
     return " ".join((text or "").split()).replace("|", "\\|")
 
 
-def _render(lo):
+def _render(lo: LaidOutSpec) -> str:
     spec = lo.spec
     out = ["<!-- Generated from %s by gen/iommu-abi-gen: do not edit. -->" % spec.source, "",
            "# %s" % spec.title, ""]
@@ -70,9 +73,9 @@ def _render(lo):
             out.append("| %d | %d | `%s` | %s | %s |" % (fl.offset, fl.size, f.name, t,
                                                         _cell("; ".join(notes))))
         if st.variable_tail is not None:
-            t = st.variable_tail
-            out.append("| %d | — | `%s[]` | %s | %s |" % (sl.tail_offset, t.name, t.type,
-                                                         _cell("variable length; " + t.doc)))
+            vt = st.variable_tail
+            out.append("| %d | — | `%s[]` | %s | %s |" % (sl.tail_offset or 0, vt.name, vt.type,
+                                                         _cell("variable length; " + vt.doc)))
         out.append("")
         if sl.padding:
             out.append("Padding: " + "; ".join(
@@ -82,7 +85,7 @@ def _render(lo):
                 for p in sl.padding) + ".")
         else:
             out.append("Padding: none.")
-        aligns = {}
+        aligns: Dict[Tuple[int, int], List[str]] = {}
         for abi in ABIS:
             al = sl.abi[abi.name]
             aligns.setdefault((al.align, al.xen_align), []).append(abi.name)
@@ -93,5 +96,5 @@ def _render(lo):
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def emit(lo):
+def emit(lo: LaidOutSpec) -> Dict[str, str]:
     return {"layout/%s.md" % lo.spec.name: _render(lo)}

@@ -14,6 +14,10 @@ xen_/XEN_ prefix so that Xen's compat script, which renames those prefixes
 to build the 32-bit copy, leaves nothing declared twice.
 """
 
+from typing import Dict, List, Optional, Tuple
+
+from ..layout import LaidOutSpec, StructLayout
+from ..model import Field, Struct
 from . import cheader
 
 _TYPES = {"u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t",
@@ -22,59 +26,59 @@ _TYPES = {"u8": "uint8_t", "u16": "uint16_t", "u32": "uint32_t",
           "be64": "uint64_aligned_t", "guest_handle": "uint64_aligned_t"}
 
 
-def _prefixed(name, prefix):
+def _prefixed(name: str, prefix: str) -> str:
     return name if name.lower().startswith(prefix.lower()) else prefix + name
 
 
 class Xen(cheader.Flavor):
     name = "xen"
 
-    def struct_tag(self, name):
+    def struct_tag(self, name: str) -> str:
         st = self.spec.struct(name)
         if st.xen_external:
             return st.xen_external[:-2] if st.xen_external.endswith("_t") else st.xen_external
         return _prefixed(name, "xen_")
 
-    def typedef(self, name):
+    def typedef(self, name: str) -> str:
         st = self.spec.struct(name)
         return st.xen_external or self.struct_tag(name) + "_t"
 
-    def struct_ref(self, name):
+    def struct_ref(self, name: str) -> str:
         return self.typedef(name)
 
-    def macro(self, name):
+    def macro(self, name: str) -> str:
         for _, c in self.spec.constants():
             if c.name == name and c.external:
                 return name
         return _prefixed(name, "XEN_")
 
-    def enum_tag(self, name):
+    def enum_tag(self, name: str) -> str:
         return _prefixed(name, "xen_")
 
-    def enumerator(self, name):
+    def enumerator(self, name: str) -> str:
         return _prefixed(name, "XEN_")
 
-    def prim(self, ptype):
+    def prim(self, ptype: str) -> str:
         return _TYPES[ptype]
 
-    def field_type(self, f):
+    def field_type(self, f: Field) -> str:
         # domid_t and friends: Xen's own spelling of a primitive (same layout).
         return f.xen_type or super().field_type(f)
 
-    def trailer(self):
+    def trailer(self) -> List[str]:
         # The editor settings block every file of Xen's public headers ends with.
         return ["", "/*", " * Local variables:", " * mode: C", ' * c-file-style: "BSD"',
                 " * c-basic-offset: 4", " * tab-width: 4", " * indent-tabs-mode: nil",
                 " * End:", " */"]
 
-    def guard(self):
+    def guard(self) -> str:
         # xen/public/pv-iommu.h -> __XEN_PUBLIC_PV_IOMMU_H__, Xen's style.
         return "__" + super().guard() + "__"
 
-    def includes(self):
+    def includes(self) -> List[str]:
         return ['#include "%s"' % h for h in self.spec.xen_includes]
 
-    def structs_guard(self):
+    def structs_guard(self) -> Optional[Tuple[List[str], List[str]]]:
         if not any(self.prim(f.field.type) == "uint64_aligned_t"
                    for sl in self.lo.structs if self.emits_struct(sl.struct)
                    for f in sl.fields if f.field.type in _TYPES):
@@ -91,20 +95,20 @@ class Xen(cheader.Flavor):
         closing = ["#endif /* __XEN__ || __XEN_TOOLS__ || uint64_aligned_t */"]
         return opening, closing
 
-    def emits_struct(self, st):
-        return st.xen_external is None
+    def external_type(self, st: Struct) -> Optional[str]:
+        return st.xen_external
 
-    def after_struct(self, sl):
+    def after_struct(self, sl: StructLayout) -> List[str]:
         tag = self.struct_tag(sl.name)
         td = self.typedef(sl.name)
-        typedef = "typedef struct %s %s;" % (tag, td)
-        if cheader.columns(typedef) > cheader.MAX_COLUMNS:
+        one = "typedef struct %s %s;" % (tag, td)
+        if cheader.columns(one) > cheader.MAX_COLUMNS:
             typedef = ["typedef struct %s" % tag, "    %s;" % td]
         else:
-            typedef = [typedef]
+            typedef = [one]
         return typedef + ["DEFINE_XEN_GUEST_HANDLE(%s);" % td]
 
 
-def emit(lo):
+def emit(lo: LaidOutSpec) -> Dict[str, str]:
     fl = Xen(lo)
     return {fl.path: cheader.render(fl)}

@@ -1,0 +1,267 @@
+"""The layout table, format iommu-abi-layout-2: every fact other tools read.
+
+The flavor facts (header paths, struct tags, external types, flavored names,
+int constants, drop-in) are what abi-check verify and the header tests take
+instead of deriving them again; the meaning keys are what the gate compares;
+the spec digest ties a table to its spec's bytes.  Also: one serializer
+(abi-check's baselines are the generated tables, byte for byte), the
+generator leaves unchanged files alone, and --list-outputs is what CMake reads.
+"""
+
+import contextlib
+import hashlib
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import unittest
+from typing import Any, Dict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(REPO, "gen"))
+
+import iommuabi  # noqa: E402
+from iommuabi.cli import main  # noqa: E402
+from iommuabi.emit import layout_json  # noqa: E402
+
+VIRTIO = os.path.join(REPO, "spec", "virtio-iommu.yaml")
+XEN = os.path.join(REPO, "spec", "xen-pv-iommu.yaml")
+ABI_CHECK = os.path.join(REPO, "abi-check", "abi-check")
+
+
+def _struct(table: Dict[str, Any], name: str) -> Dict[str, Any]:
+    return next(s for s in table["structs"] if s["name"] == name)
+
+
+def _field(struct: Dict[str, Any], name: str) -> Dict[str, Any]:
+    return next(f for f in struct["fields"] if f["name"] == name)
+
+
+class FormatTwo(unittest.TestCase):
+    xen: Dict[str, Any]
+    virtio: Dict[str, Any]
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        cls.xen = iommuabi.layout_table(XEN)
+        cls.virtio = iommuabi.layout_table(VIRTIO)
+
+    def test_format_and_digest(self) -> None:
+        self.assertEqual(self.xen["format"], "iommu-abi-layout-2")
+        with open(XEN, "rb") as f:
+            self.assertEqual(self.xen["spec_digest"], "sha256:" + hashlib.sha256(f.read()).hexdigest())
+        self.assertEqual(list(self.xen)[:6],
+                         ["format", "spec", "source", "spec_digest", "abis", "flavors"])
+
+    def test_flavor_facts_of_the_xen_flavor(self) -> None:
+        xen = self.xen["flavors"]["xen"]
+        self.assertEqual(xen["header"], "xen/public/pv-iommu.h")
+        self.assertEqual(xen["assertions"], "layout/xen-pv-iommu.xen-check.c")
+        self.assertEqual(xen["guard"], "__XEN_PUBLIC_PV_IOMMU_H__")
+        self.assertFalse(xen["drop_in"])
+        # physdev_pci_device comes from Xen's physdev.h: embedded, not emitted
+        self.assertEqual(xen["externals"], {"physdev_pci_device": "physdev_pci_device_t"})
+        self.assertEqual(xen["structs"]["physdev_pci_device"], "physdev_pci_device")
+        self.assertEqual(xen["structs"]["pv_iommu_map_pages"], "xen_pv_iommu_map_pages")
+        self.assertEqual(xen["constants"]["IOMMU_MAP_readable"], "XEN_IOMMU_MAP_readable")
+        self.assertEqual(xen["constants"]["__HYPERVISOR_iommu_op"], "__HYPERVISOR_iommu_op")
+        self.assertEqual(xen["int_constants"], ["__HYPERVISOR_iommu_op"])
+        self.assertEqual(xen["enums"], {"pv_iommu_cmd": "xen_pv_iommu_cmd"})
+        self.assertEqual(xen["enumerators"]["IOMMU_noop"], "XEN_IOMMU_noop")
+        self.assertEqual(set(self.xen["flavors"]), {"linux", "portable", "xen"})
+        self.assertEqual(self.xen["flavors"]["linux"]["externals"], {})
+
+    def test_flavor_facts_are_what_the_headers_say(self) -> None:
+        # every name the facts give is declared by the flavor's header
+        for table in (self.xen, self.virtio):
+            for flavor, facts in table["flavors"].items():
+                with open(os.path.join(REPO, "include", facts["header"])) as f:
+                    text = f.read()
+                self.assertIn("#ifndef %s\n#define %s\n" % (facts["guard"], facts["guard"]), text)
+                for name, tag in facts["structs"].items():
+                    emitted = "struct %s {" % tag in text
+                    self.assertEqual(emitted, name not in facts["externals"], (flavor, name))
+                for macro in facts["constants"].values():
+                    self.assertRegex(text, r"#define %s\b" % macro)
+                for tag in facts["enums"].values():
+                    self.assertIn("enum %s {" % tag, text)
+                for name in facts["enumerators"].values():
+                    self.assertRegex(text, r"\b%s\s*=" % name)
+                self.assertTrue(os.path.isfile(os.path.join(REPO, "include", facts["assertions"])))
+
+    def test_linux_drop_in_constants_are_int(self) -> None:
+        linux = self.virtio["flavors"]["linux"]
+        self.assertTrue(linux["drop_in"])
+        self.assertEqual(linux["header"], "linux/virtio_iommu.h")
+        self.assertEqual(linux["int_constants"], list(linux["constants"]))
+        self.assertEqual(self.virtio["flavors"]["portable"]["int_constants"], [])
+
+    def test_meaning_keys(self) -> None:
+        cmd = _struct(self.xen, "pv_iommu_remote_cmd")
+        self.assertEqual(_field(cmd, "domid")["xen_type"], "domid_t")
+        self.assertEqual(_field(cmd, "subop")["enum"], "pv_iommu_cmd")
+        self.assertEqual(_field(cmd, "arg")["dir"], "inout")
+        self.assertIsNone(_field(cmd, "pad0")["dir"])
+        m = _struct(self.xen, "pv_iommu_map_pages")
+        self.assertEqual(_field(m, "map_flags")["flags"], "map_flags")
+        self.assertEqual(_field(m, "mapped")["dir"], "out")
+        self.assertEqual(_struct(self.xen, "physdev_pci_device")["xen_external"],
+                         "physdev_pci_device_t")
+        self.assertIsNone(m["xen_external"])
+        self.assertEqual(list(_field(m, "gfn")),
+                         ["name", "offset", "size", "type", "count", "reserved", "dir", "flags",
+                          "enum", "xen_type"])
+        kinds = {g["name"]: g["kind"] for g in self.virtio["groups"]}
+        self.assertEqual(kinds["feature_bits"], "bit_number")
+
+    def test_a_meaning_edit_changes_the_table(self) -> None:
+        # what the gate compares: an edit of dir/flags/enum/xen_type shows in the table
+        with open(XEN) as f:
+            text = f.read()
+        for old, new, key in (("{name: mapped, type: u32, dir: out,", "{name: mapped, type: u32, dir: in,", "dir"),
+                              ("{name: subop, type: u16, dir: in, enum: pv_iommu_cmd}",
+                               "{name: subop, type: u16, dir: in}", "enum")):
+            self.assertIn(old, text)
+            with tempfile.TemporaryDirectory() as d:
+                p = os.path.join(d, "xen-pv-iommu.yaml")
+                with open(p, "w") as f:
+                    f.write(text.replace(old, new))
+                t = iommuabi.layout_table(p)
+            self.assertNotEqual(t["spec_digest"], self.xen["spec_digest"])
+            changed = [(s["name"], f["name"]) for s, s0 in zip(t["structs"], self.xen["structs"])
+                       for f, f0 in zip(s["fields"], s0["fields"]) if f[key] != f0[key]]
+            self.assertEqual(len(changed), 1, (key, changed))
+
+
+class OneSerializer(unittest.TestCase):
+    def test_baselines_are_the_generated_tables(self) -> None:
+        for spec in ("virtio-iommu", "xen-pv-iommu"):
+            with open(os.path.join(REPO, "abi-check", "baseline", spec + ".json"), "rb") as f:
+                baseline = f.read()
+            with open(os.path.join(REPO, "include", "layout", spec + ".json"), "rb") as f:
+                self.assertEqual(baseline, f.read(), spec)
+
+    def test_abi_check_dump_writes_the_generated_bytes(self) -> None:
+        r = subprocess.run([sys.executable, ABI_CHECK, "dump", XEN], capture_output=True, text=True)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, layout_json.dumps(iommuabi.layout_table(XEN)))
+        sys.path.insert(0, os.path.join(REPO, "abi-check"))
+        from iommu_abi_check import baseline
+        self.assertIs(baseline.dumps, layout_json.dumps)
+
+    def test_pairs_on_one_line(self) -> None:
+        text = layout_json.dumps({"fields": {"a": [0, 4], "b": [-1, 2]}})
+        self.assertIn('"a": [0, 4]', text)
+        self.assertIn('"b": [-1, 2]', text)
+        self.assertTrue(text.endswith("}\n"))
+
+
+class DiffReadsBothFormats(unittest.TestCase):
+    def _v1(self, table: Dict[str, Any]) -> Dict[str, Any]:
+        """The same table as format 1 wrote it."""
+        old = {k: v for k, v in table.items() if k not in ("spec_digest", "flavors", "groups")}
+        old["format"] = "iommu-abi-layout-1"
+        old["structs"] = [dict({k: v for k, v in s.items() if k != "xen_external"},
+                               fields=[{k: v for k, v in f.items()
+                                        if k not in ("dir", "flags", "enum", "xen_type")}
+                                       for f in s["fields"]])
+                          for s in table["structs"]]
+        return old
+
+    def test_format_1_baseline_against_the_spec_is_no_change(self) -> None:
+        old = self._v1(iommuabi.layout_table(XEN))
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, "old.json")
+            with open(p, "w") as f:
+                f.write(layout_json.dumps(old))
+            for argv in ([p, XEN], [XEN, p]):
+                r = subprocess.run([sys.executable, ABI_CHECK, "diff"] + argv,
+                                   capture_output=True, text=True)
+                self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+                self.assertIn("no ABI change", r.stdout)
+
+    def test_format_1_still_sees_a_layout_change(self) -> None:
+        old = self._v1(iommuabi.layout_table(XEN))
+        next(c for c in old["constants"] if c["name"] == "IOMMU_MAP_cache")["value"] = 8
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, "old.json")
+            with open(p, "w") as f:
+                f.write(layout_json.dumps(old))
+            r = subprocess.run([sys.executable, ABI_CHECK, "diff", p, XEN],
+                               capture_output=True, text=True)
+        self.assertEqual(r.returncode, 12, r.stdout + r.stderr)
+
+    def test_unknown_format_is_corrupt(self) -> None:
+        t = iommuabi.layout_table(XEN)
+        t["format"] = "iommu-abi-layout-9"
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, "t.json")
+            with open(p, "w") as f:
+                f.write(layout_json.dumps(t))
+            r = subprocess.run([sys.executable, ABI_CHECK, "diff", p, XEN],
+                               capture_output=True, text=True)
+        self.assertEqual(r.returncode, 9, r.stdout + r.stderr)
+        self.assertIn("'format' is 'iommu-abi-layout-9'", r.stderr)
+
+
+class GeneratorOutputs(unittest.TestCase):
+    def test_unchanged_files_are_not_rewritten(self) -> None:
+        with tempfile.TemporaryDirectory() as d:
+            with contextlib.redirect_stdout(io.StringIO()):
+                self.assertEqual(main(["--out", d]), 0)
+            old = time.time() - 3600
+            paths = [os.path.join(r, n) for r, _, ns in os.walk(d) for n in ns]
+            for p in paths:
+                os.utime(p, (old, old))
+            victim = os.path.join(d, "iommu-abi", "virtio_iommu.h")
+            with open(victim, "a") as f:
+                f.write("/* stale */\n")
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                self.assertEqual(main(["--out", d]), 0)
+            self.assertIn("wrote 1 of %d files" % len(paths), out.getvalue())
+            for p in paths:
+                if p != victim:
+                    self.assertEqual(int(os.stat(p).st_mtime), int(old), p)
+            with open(victim) as f:
+                self.assertNotIn("stale", f.read())
+
+    def test_list_outputs(self) -> None:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            self.assertEqual(main(["--list-outputs"]), 0)
+        rows = [line.split("\t") for line in out.getvalue().splitlines()]
+        self.assertTrue(all(len(r) == 3 for r in rows), rows)
+        self.assertIn(["xen-pv-iommu", "spec", XEN], rows)
+        self.assertIn(["xen-pv-iommu", "header.xen", "xen/public/pv-iommu.h"], rows)
+        self.assertIn(["virtio-iommu", "table", "layout/virtio-iommu.json"], rows)
+        self.assertIn(["virtio-iommu", "assertions.linux", "layout/virtio-iommu.linux-check.c"],
+                      rows)
+        # every generated file is listed, under the spec that makes it
+        listed = {r[2] for r in rows if r[1] != "spec"}
+        want = set(iommuabi.generate(iommuabi.load_spec(VIRTIO)))
+        want |= set(iommuabi.generate(iommuabi.load_spec(XEN)))
+        self.assertEqual(listed, want)
+
+    def test_list_outputs_of_a_bad_spec_is_a_located_error(self) -> None:
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, "x.yaml")
+            with open(p, "w") as f:
+                f.write(textwrap.dedent("""\
+                    spec: x
+                    title: t
+                    outputs: {linux: a.h, portable: b.h}
+                    structs: []
+                    """))
+            err = io.StringIO()
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+                self.assertEqual(main(["--list-outputs", p]), 2)
+            self.assertRegex(err.getvalue(), r"x\.yaml:3: error: outputs\.xen")
+
+
+if __name__ == "__main__":
+    unittest.main()
