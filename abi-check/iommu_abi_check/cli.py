@@ -32,9 +32,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _version():
-    from .generator import iommuabi  # noqa: F401  (the one way to the generator package)
-    from iommuabi.version import version
-    return version()
+    import importlib
+    from .generator import iommuabi
+    return importlib.import_module(iommuabi.__name__ + ".version").version()
 
 
 def build_parser():
