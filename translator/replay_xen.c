@@ -80,6 +80,7 @@ static const char *errno_name(long rc)
     case ESRCH:      return "-ESRCH";
     case ENOSYS:     return "-ENOSYS";
     case ERANGE:     return "-ERANGE";
+    case E2BIG:      return "-E2BIG";
     default:         return NULL;
     }
 }
@@ -356,14 +357,15 @@ static int cmd_device(struct xen_replay *r, int argc, char **argv, char *err, si
                     return errf(err, errlen, "xen-device: bad device list '%s' (trailing comma)", v);
             }
         } else if (KEY("pgsize_mask")) {
-            if (tu_parse_u32(v, &cfg.pgsize_mask) || !cfg.pgsize_mask)
-                return errf(err, errlen, "xen-device: pgsize_mask: expected a non-zero 32-bit number, got '%s'", v);
+            if (tu_parse_u32(v, &cfg.pgsize_mask) || !cfg.pgsize_mask || (cfg.pgsize_mask & 0xfff))
+                return errf(err, errlen, "xen-device: pgsize_mask: expected a non-zero 32-bit number "
+                            "without sizes below 4 KiB (0x1000), got '%s'", v);
         } else if (KEY("max_iova")) {
             if (tu_parse_u64(v, &cfg.max_iova))
                 return errf(err, errlen, "xen-device: max_iova: expected a 64-bit number, got '%s'", v);
         } else if (KEY("max_ctx")) {
-            if (parse_u16(v, &cfg.max_ctx) || !cfg.max_ctx)
-                return errf(err, errlen, "xen-device: max_ctx: expected 1..65535, got '%s'", v);
+            if (parse_u16(v, &cfg.max_ctx) || cfg.max_ctx > XEN_PVIOMMU_MAX_CTX)
+                return errf(err, errlen, "xen-device: max_ctx: expected 0..65534, got '%s'", v);
         } else if (KEY("max_pasid")) {
             if (tu_parse_u32(v, &cfg.max_pasid))
                 return errf(err, errlen, "xen-device: max_pasid: expected a 32-bit number, got '%s'", v);

@@ -6,13 +6,17 @@
 # corpus, minimize that corpus, and record the figures.
 #
 #   tests/translator/fuzz/campaign.sh [-b BUILD] [-r RUNS | -t SECONDS]
-#                                     [-o FIGURES] [-k] [TARGET...]
+#                                     [-T TIMEOUT] [-o FIGURES] [-k] [TARGET...]
 #
 #   -b BUILD    build directory holding tests/translator/fuzz/<target>
 #               (default: build)
 #   -r RUNS     executions per target (default 10000000)
 #   -t SECONDS  stop each target after this time instead (or as well: the
 #               first limit reached ends the run)
+#   -T TIMEOUT  seconds one input may take before it counts as a hang
+#               (default 120: libFuzzer measures wall-clock time, and a run
+#               under nice on a shared machine gets a fraction of a core; a
+#               trace that maps the 2^18-page limit takes seconds there)
 #   -o FIGURES  append one tab-separated line per target here
 #               (default: tests/translator/fuzz/campaign-figures.tsv)
 #   -k          keep the committed corpus as it is (measure only; the
@@ -39,17 +43,19 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=build
 runs=10000000
 seconds=0
+timeout=120
 figures="$here/campaign-figures.tsv"
 keep=0
 usage() {
     sed -n '/^#   tests/,/^#   TARGET/p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
-while getopts "b:r:t:o:kh" opt; do
+while getopts "b:r:t:T:o:kh" opt; do
     case $opt in
     b) build=$OPTARG ;;
     r) runs=$OPTARG ;;
     t) seconds=$OPTARG ;;
+    T) timeout=$OPTARG ;;
     o) figures=$OPTARG ;;
     k) keep=1 ;;
     *) usage ;;
@@ -58,6 +64,7 @@ done
 shift $((OPTIND - 1))
 case $runs in ''|*[!0-9]*) echo "campaign: -r wants a number of executions, not '$runs'" >&2; exit 2 ;; esac
 case $seconds in ''|*[!0-9]*) echo "campaign: -t wants a number of seconds, not '$seconds'" >&2; exit 2 ;; esac
+case $timeout in ''|0|*[!0-9]*) echo "campaign: -T wants a positive number of seconds, not '$timeout'" >&2; exit 2 ;; esac
 if [ "$runs" -eq 0 ] && [ "$seconds" -eq 0 ]; then
     echo "campaign: -r 0 without -t would never stop" >&2
     exit 2
@@ -104,7 +111,7 @@ for t in "${targets[@]}"; do
     echo "campaign: $t: ${limits[*]} from $files_before corpus files; log $work/fuzz.log" >&2
     start=$(date +%s)
     crashed=0
-    "$fuzzer" "${limits[@]}" -timeout=30 -rss_limit_mb=2048 -max_len=4096 \
+    "$fuzzer" "${limits[@]}" -timeout="$timeout" -rss_limit_mb=2048 -max_len=4096 \
         -print_final_stats=1 -artifact_prefix="$work/" "$work/new" "$corpus" \
         >"$work/fuzz.log" 2>&1 || crashed=1
     end=$(date +%s)
@@ -123,7 +130,7 @@ for t in "${targets[@]}"; do
     fi
     # Minimize: the smallest set of inputs of the old corpus and the new
     # ones that keeps every feature.
-    "$fuzzer" -merge=1 -max_len=4096 -timeout=30 -rss_limit_mb=2048 \
+    "$fuzzer" -merge=1 -max_len=4096 -timeout="$timeout" -rss_limit_mb=2048 \
         "$work/min" "$corpus" "$work/new" >"$work/merge.log" 2>&1
     # Coverage of the minimized corpus alone (what ctest replays).
     "$fuzzer" -runs=0 -max_len=4096 "$work/min" >"$work/min.log" 2>&1
