@@ -6,13 +6,18 @@
 # corpus, minimize that corpus, and record the figures.
 #
 #   tests/translator/fuzz/campaign.sh [-b BUILD] [-r RUNS | -t SECONDS]
-#                                     [-T TIMEOUT] [-o FIGURES] [-k] [TARGET...]
+#                                     [-l MAX_LEN] [-T TIMEOUT] [-o FIGURES] [-k]
+#                                     [TARGET...]
 #
 #   -b BUILD    build directory holding tests/translator/fuzz/<target>
 #               (default: build)
 #   -r RUNS     executions per target (default 10000000)
 #   -t SECONDS  stop each target after this time instead (or as well: the
 #               first limit reached ends the run)
+#   -l MAX_LEN  longest input libFuzzer may create (default 512; ctest's
+#               short runs use 4096; shorter inputs mean more executions in
+#               the same time, and every state of these targets is reached
+#               within a few hypercalls or requests)
 #   -T TIMEOUT  seconds one input may take before it counts as a hang
 #               (default 120: libFuzzer measures wall-clock time, and a run
 #               under nice on a shared machine gets a fraction of a core; a
@@ -44,18 +49,20 @@ build=build
 runs=10000000
 seconds=0
 timeout=120
+max_len=512
 figures="$here/campaign-figures.tsv"
 keep=0
 usage() {
     sed -n '/^#   tests/,/^#   TARGET/p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
-while getopts "b:r:t:T:o:kh" opt; do
+while getopts "b:r:t:l:T:o:kh" opt; do
     case $opt in
     b) build=$OPTARG ;;
     r) runs=$OPTARG ;;
     t) seconds=$OPTARG ;;
     T) timeout=$OPTARG ;;
+    l) max_len=$OPTARG ;;
     o) figures=$OPTARG ;;
     k) keep=1 ;;
     *) usage ;;
@@ -64,6 +71,7 @@ done
 shift $((OPTIND - 1))
 case $runs in ''|*[!0-9]*) echo "campaign: -r wants a number of executions, not '$runs'" >&2; exit 2 ;; esac
 case $seconds in ''|*[!0-9]*) echo "campaign: -t wants a number of seconds, not '$seconds'" >&2; exit 2 ;; esac
+case $max_len in ''|0|*[!0-9]*) echo "campaign: -l wants a positive number of bytes, not '$max_len'" >&2; exit 2 ;; esac
 case $timeout in ''|0|*[!0-9]*) echo "campaign: -T wants a positive number of seconds, not '$timeout'" >&2; exit 2 ;; esac
 if [ "$runs" -eq 0 ] && [ "$seconds" -eq 0 ]; then
     echo "campaign: -r 0 without -t would never stop" >&2
@@ -111,7 +119,7 @@ for t in "${targets[@]}"; do
     echo "campaign: $t: ${limits[*]} from $files_before corpus files; log $work/fuzz.log" >&2
     start=$(date +%s)
     crashed=0
-    "$fuzzer" "${limits[@]}" -timeout="$timeout" -rss_limit_mb=2048 -max_len=4096 \
+    "$fuzzer" "${limits[@]}" -timeout="$timeout" -rss_limit_mb=2048 -max_len="$max_len" \
         -print_final_stats=1 -artifact_prefix="$work/" "$work/new" "$corpus" \
         >"$work/fuzz.log" 2>&1 || crashed=1
     end=$(date +%s)
