@@ -167,17 +167,21 @@ static int pgsize_ok(const struct xen_pviommu *d, uint32_t pgsize)
 
 /* The byte address of 4 KiB frame @frame, if it is aligned to @pgsize and
  * nr pages of pgsize from it end at or below @limit; 64-bit overflow is
- * impossible (nr * pgsize < 2^63). */
+ * impossible (nr * pgsize < 2^63).  No pages: nothing to check (Xen's loop
+ * does not run either). */
 static int frames_fit(uint64_t frame, uint32_t nr, uint32_t pgsize, uint64_t limit, uint64_t *addr)
 {
     uint64_t a, len = (uint64_t)nr * pgsize;
 
+    *addr = 0;
+    if (nr == 0)
+        return 1;
     if (frame > (UINT64_MAX >> XEN_PVIOMMU_FRAME_SHIFT))
         return 0;
     a = frame << XEN_PVIOMMU_FRAME_SHIFT;
     if (a & (pgsize - 1u))
         return 0;
-    if (a > limit || (len && len - 1u > limit - a))
+    if (a > limit || len - 1u > limit - a)
         return 0;
     *addr = a;
     return 1;
