@@ -1,43 +1,34 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * replay_core.c - trace reader of iommu-ref-replay: parses each line, drives
- * the virtio-iommu model through its wire interface (raw request bytes laid
- * out with the generated header), prints one result line per command.
+ * replay_core.c - trace reader of iommu-ref-replay: splits each line into
+ * words, looks the command up in one table, drives the virtio-iommu model
+ * through its wire interface (raw request bytes laid out with the generated
+ * header) and prints, or checks, one result line per command.
  */
 #define _POSIX_C_SOURCE 200809L
 
 #include "replay_core.h"
 
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "replay_xen.h"
 #include "trace_util.h"
 #include "viommu.h"
-#include "replay_xen.h"
 #include "wire.h"
 
 #define MAX_WORDS 4096
-#define ERR_LEN   512
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define TAIL_SIZE sizeof(struct virtio_iommu_req_tail)
 
 struct replay {
     struct viommu *v;
     uint32_t probe_size;
     struct xen_replay *xen;     /* created by the first xen/xen-device line */
-    FILE *out;
-    char err[ERR_LEN];
+    struct tu_buf res;          /* the result line of the current command */
+    struct tu_error *e;
 };
-
-static int fail(struct replay *r, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(r->err, sizeof(r->err), fmt, ap);
-    va_end(ap);
-    return -1;
-}
 
 static const char *const status_names[] = {
     "OK", "IOERR", "UNSUPP", "DEVERR", "INVAL", "RANGE", "NOENT", "FAULT", "NOMEM",
@@ -45,12 +36,12 @@ static const char *const status_names[] = {
 
 static void print_status(struct replay *r, const uint8_t *tail)
 {
-    uint8_t s = tail[offsetof(struct virtio_iommu_req_tail, status)];
+    uint8_t s = WIRE_LD8(tail, struct virtio_iommu_req_tail, status);
 
-    if (s < sizeof(status_names) / sizeof(status_names[0]))
-        fputs(status_names[s], r->out);
+    if (s < ARRAY_SIZE(status_names))
+        tu_printf(&r->res, "%s", status_names[s]);
     else
-        fprintf(r->out, "STATUS_0x%x", (unsigned)s);
+        tu_printf(&r->res, "STATUS_0x%x", (unsigned)s);
 }
 
 /* ---- argument parsing ------------------------------------------------------- */
@@ -58,14 +49,14 @@ static void print_status(struct replay *r, const uint8_t *tail)
 static int arg_u64(struct replay *r, const char *s, const char *what, uint64_t *v)
 {
     if (tu_parse_u64(s, v))
-        return fail(r, "expected a number (decimal or 0x hex, 64-bit) for %s, got '%s'", what, s);
+        return tu_fail(r->e, "expected a number (decimal or 0x hex, 64-bit) for %s, got '%s'", what, s);
     return 0;
 }
 
 static int arg_u32(struct replay *r, const char *s, const char *what, uint32_t *v)
 {
     if (tu_parse_u32(s, v))
-        return fail(r, "expected a 32-bit number (decimal or 0x hex) for %s, got '%s'", what, s);
+        return tu_fail(r->e, "expected a 32-bit number (decimal or 0x hex) for %s, got '%s'", what, s);
     return 0;
 }
 
@@ -77,54 +68,27 @@ static int arg_range64(struct replay *r, const char *s, const char *what, uint64
     size_t n;
 
     if (!dash || (n = (size_t)(dash - s)) >= sizeof(buf))
-        return fail(r, "expected %s=START-END, got '%s'", what, s);
+        return tu_fail(r->e, "expected %s=START-END, got '%s'", what, s);
     memcpy(buf, s, n);
     buf[n] = '\0';
     if (tu_parse_u64(buf, a) || tu_parse_u64(dash + 1, b))
-        return fail(r, "expected %s=START-END with numbers, got '%s'", what, s);
+        return tu_fail(r->e, "expected %s=START-END with numbers, got '%s'", what, s);
     if (*b < *a)
-        return fail(r, "expected %s=START-END with START <= END, got '%s'", what, s);
+        return tu_fail(r->e, "expected %s=START-END with START <= END, got '%s'", what, s);
     return 0;
 }
 
 /* ---- the device line ------------------------------------------------------ */
 
-static const struct {
-    const char *name;
-    unsigned bit;
-} feature_names[] = {
-    { "input_range", VIRTIO_IOMMU_F_INPUT_RANGE },
-    { "domain_range", VIRTIO_IOMMU_F_DOMAIN_RANGE },
-    { "map_unmap", VIRTIO_IOMMU_F_MAP_UNMAP },
-    { "bypass", VIRTIO_IOMMU_F_BYPASS },
-    { "probe", VIRTIO_IOMMU_F_PROBE },
-    { "mmio", VIRTIO_IOMMU_F_MMIO },
-    { "bypass_config", VIRTIO_IOMMU_F_BYPASS_CONFIG },
+static const struct tu_flag feature_names[] = {
+    { "input_range", 1ULL << VIRTIO_IOMMU_F_INPUT_RANGE },
+    { "domain_range", 1ULL << VIRTIO_IOMMU_F_DOMAIN_RANGE },
+    { "map_unmap", 1ULL << VIRTIO_IOMMU_F_MAP_UNMAP },
+    { "bypass", 1ULL << VIRTIO_IOMMU_F_BYPASS },
+    { "probe", 1ULL << VIRTIO_IOMMU_F_PROBE },
+    { "mmio", 1ULL << VIRTIO_IOMMU_F_MMIO },
+    { "bypass_config", 1ULL << VIRTIO_IOMMU_F_BYPASS_CONFIG },
 };
-
-static int parse_features(struct replay *r, const char *s, uint64_t *features)
-{
-    uint64_t f = 0;
-
-    if (strcmp(s, "none") != 0) {
-        while (*s) {
-            size_t len = strcspn(s, ","), i;
-            for (i = 0; i < sizeof(feature_names) / sizeof(feature_names[0]); i++)
-                if (strlen(feature_names[i].name) == len && !strncmp(feature_names[i].name, s, len))
-                    break;
-            if (i == sizeof(feature_names) / sizeof(feature_names[0]))
-                return fail(r, "expected features=NAME,... with names from input_range, domain_range, "
-                               "map_unmap, bypass, probe, mmio, bypass_config (or 'none'), got '%.*s'",
-                            (int)len, s);
-            f |= 1ULL << feature_names[i].bit;
-            s += len;
-            if (*s == ',' && *++s == '\0')
-                return fail(r, "expected a feature name after ','");
-        }
-    }
-    *features = f;
-    return 0;
-}
 
 struct resv_arg {
     uint32_t ep;
@@ -141,16 +105,16 @@ static int parse_resv(struct replay *r, const char *s, struct resv_arg *ra)
     uint32_t sub;
 
     if (strlen(s) >= sizeof(buf))
-        return fail(r, "%s, got a value that is too long", usage);
+        return tu_fail(r->e, "%s, got a value that is too long", usage);
     strcpy(buf, s);
     c1 = strchr(buf, ':');
     c2 = c1 ? strchr(c1 + 1, ':') : NULL;
     if (!c1 || !c2 || strchr(c2 + 1, ':'))
-        return fail(r, "%s, got '%s'", usage, s);
+        return tu_fail(r->e, "%s, got '%s'", usage, s);
     *c1 = '\0';
     *c2 = '\0';
     if (tu_parse_u32(buf, &ra->ep))
-        return fail(r, "%s with a 32-bit endpoint, got '%s'", usage, s);
+        return tu_fail(r->e, "%s with a 32-bit endpoint, got '%s'", usage, s);
     if (arg_range64(r, c1 + 1, "resv", &ra->start, &ra->end))
         return -1;
     if (!strcmp(c2 + 1, "msi"))
@@ -160,18 +124,196 @@ static int parse_resv(struct replay *r, const char *s, struct resv_arg *ra)
     else if (!tu_parse_u32(c2 + 1, &sub) && sub <= 0xff)
         ra->subtype = (uint8_t)sub;
     else
-        return fail(r, "%s, got subtype '%s'", usage, c2 + 1);
+        return tu_fail(r->e, "%s, got subtype '%s'", usage, c2 + 1);
+    return 0;
+}
+
+/* An endpoint of the list and where it stood in it. */
+struct ep_pos {
+    uint32_t id;
+    size_t pos;
+};
+
+static int cmp_ep_pos(const void *a_, const void *b_)
+{
+    const struct ep_pos *a = a_, *b = b_;
+
+    if (a->id != b->id)
+        return a->id < b->id ? -1 : 1;
+    return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+/* endpoints=EP,...: the list sorted by id into *eps (*neps entries).  A
+ * repeated endpoint is an error naming the first repetition in list order,
+ * found in O(n log n) (sorting, then comparing neighbours). */
+static int parse_endpoints(struct replay *r, char *s, struct ep_pos **eps, size_t *neps)
+{
+    struct ep_pos *v = NULL;
+    size_t n = 0, cap = 0, i, dup = SIZE_MAX;
+
+    while (*s) {
+        size_t len = strcspn(s, ",");
+        char save = s[len];
+        uint32_t id;
+
+        s[len] = '\0';
+        if (tu_parse_u32(s, &id)) {
+            free(v);
+            return tu_fail(r->e, "expected endpoints=EP,... with 32-bit numbers, got '%s'", s);
+        }
+        s[len] = save;
+        if (n == cap) {
+            struct ep_pos *nv;
+            cap = cap ? 2 * cap : 16;
+            nv = (struct ep_pos *)realloc(v, cap * sizeof(*v));
+            if (!nv) {
+                free(v);
+                return tu_fail(r->e, "out of memory");
+            }
+            v = nv;
+        }
+        v[n].id = id;
+        v[n].pos = n;
+        n++;
+        s += len;
+        if (*s == ',' && *++s == '\0') {
+            free(v);
+            return tu_fail(r->e, "expected an endpoint after ','");
+        }
+    }
+    if (n)
+        qsort(v, n, sizeof(*v), cmp_ep_pos);
+    for (i = 1; i < n; i++)
+        if (v[i].id == v[i - 1].id && (dup == SIZE_MAX || v[i].pos < v[dup].pos))
+            dup = i;
+    if (dup != SIZE_MAX) {
+        uint32_t id = v[dup].id;
+        free(v);
+        return tu_fail(r->e, "expected distinct endpoints, got 0x%" PRIx32 " twice", id);
+    }
+    free(*eps);
+    *eps = v;
+    *neps = n;
+    return 0;
+}
+
+static int listed(const struct ep_pos *eps, size_t n, uint32_t id)
+{
+    size_t lo = 0, hi = n;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (eps[mid].id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && eps[lo].id == id;
+}
+
+/* Parse one KEY=VALUE of the device line into @cfg, @eps or @resv. */
+static int device_key(struct replay *r, char *key, struct viommu_config *cfg, struct ep_pos **eps,
+                      size_t *neps, struct resv_arg *resv, size_t *nresv)
+{
+    char *val = strchr(key, '=');
+    uint64_t x, y;
+
+    if (!val)
+        return tu_fail(r->e, "expected KEY=VALUE in the device line, got '%s'", key);
+    *val++ = '\0';
+    if (!strcmp(key, "endpoints"))
+        return parse_endpoints(r, val, eps, neps);          /* a repeated key replaces the list */
+    if (!strcmp(key, "page_size_mask")) {
+        if (arg_u64(r, val, "page_size_mask", &cfg->page_size_mask))
+            return -1;
+        if (!cfg->page_size_mask)
+            return tu_fail(r->e, "expected a non-zero page_size_mask");
+        return 0;
+    }
+    if (!strcmp(key, "input_range"))
+        return arg_range64(r, val, "input_range", &cfg->input_start, &cfg->input_end);
+    if (!strcmp(key, "domain_range")) {
+        if (arg_range64(r, val, "domain_range", &x, &y))
+            return -1;
+        if (y > UINT32_MAX)
+            return tu_fail(r->e, "expected domain_range=START-END with 32-bit numbers, got '%s'", val);
+        cfg->domain_start = (uint32_t)x;
+        cfg->domain_end = (uint32_t)y;
+        return 0;
+    }
+    if (!strcmp(key, "bypass")) {
+        if (strcmp(val, "0") && strcmp(val, "1"))
+            return tu_fail(r->e, "expected bypass=0 or bypass=1, got '%s'", val);
+        cfg->bypass = (uint8_t)(val[0] - '0');
+        return 0;
+    }
+    if (!strcmp(key, "features")) {
+        const char *bad;
+        if (tu_parse_flags(val, feature_names, ARRAY_SIZE(feature_names), TU_FLAGS_NONE, 0, &cfg->features, &bad))
+            return tu_fail(r->e, "expected features=NAME,... with names from input_range, domain_range, "
+                                 "map_unmap, bypass, probe, mmio, bypass_config (or 'none'), got '%.*s'",
+                           (int)strcspn(bad, ","), bad);
+        return 0;
+    }
+    if (!strcmp(key, "probe_size")) {
+        if (arg_u32(r, val, "probe_size", &cfg->probe_size))
+            return -1;
+        if (cfg->probe_size > VIOMMU_MAX_PROBE_SIZE)
+            return tu_fail(r->e, "expected probe_size <= %u", (unsigned)VIOMMU_MAX_PROBE_SIZE);
+        return 0;
+    }
+    if (!strcmp(key, "resv")) {
+        if (parse_resv(r, val, &resv[*nresv]))
+            return -1;
+        (*nresv)++;
+        return 0;
+    }
+    return tu_fail(r->e, "expected a device key (endpoints, page_size_mask, input_range, domain_range, "
+                         "bypass, features, probe_size, resv), got '%s'", key);
+}
+
+/* Build the device the line describes; *out on success. */
+static int build_device(struct replay *r, const struct viommu_config *cfg, const struct ep_pos *eps, size_t neps,
+                        const struct resv_arg *resv, size_t nresv, struct viommu **out)
+{
+    struct viommu *v = viommu_new(cfg);
+    size_t i;
+
+    if (!v)
+        return tu_fail(r->e, "device configuration rejected by the model (out of memory?)");
+    /* In ascending order, so that each insertion appends to the model's
+     * sorted endpoint array. */
+    for (i = 0; i < neps; i++)
+        if (viommu_add_endpoint(v, eps[i].id)) {
+            viommu_free(v);
+            return tu_fail(r->e, "out of memory adding endpoint 0x%" PRIx32, eps[i].id);
+        }
+    for (i = 0; i < nresv; i++) {
+        if (!listed(eps, neps, resv[i].ep)) {
+            viommu_free(v);
+            return tu_fail(r->e, "expected resv=EP:... to name an endpoint of endpoints=, got 0x%" PRIx32,
+                           resv[i].ep);
+        }
+        if (viommu_add_resv(v, resv[i].ep, resv[i].start, resv[i].end, resv[i].subtype)) {
+            viommu_free(v);
+            return tu_fail(r->e, "resv 0x%" PRIx32 ":0x%" PRIx64 "-0x%" PRIx64 " rejected: expected regions of "
+                                 "one endpoint that do not overlap, at most one msi region, and all of them "
+                                 "fitting in probe_size",
+                           resv[i].ep, resv[i].start, resv[i].end);
+        }
+    }
+    *out = v;
     return 0;
 }
 
 static int cmd_device(struct replay *r, int argc, char **argv)
 {
     struct viommu_config cfg;
-    struct viommu *v;
-    uint32_t *eps = NULL;
-    struct resv_arg *resv = NULL;
-    size_t neps = 0, capeps = 16, nresv = 0, i;
-    int a, rc = -1;
+    struct viommu *v = NULL;
+    struct ep_pos *eps = NULL;
+    struct resv_arg *resv;
+    size_t neps = 0, nresv = 0;
+    int a, rc = 0;
 
     memset(&cfg, 0, sizeof(cfg));
     cfg.features = (1ULL << VIRTIO_IOMMU_F_INPUT_RANGE) | (1ULL << VIRTIO_IOMMU_F_DOMAIN_RANGE) |
@@ -185,141 +327,55 @@ static int cmd_device(struct replay *r, int argc, char **argv)
     cfg.probe_size = 512;
     cfg.bypass = 0;
 
-    eps = (uint32_t *)malloc(capeps * sizeof(*eps));
     resv = (struct resv_arg *)malloc((size_t)argc * sizeof(*resv));
-    if (!eps || !resv) {
-        fail(r, "out of memory");
-        goto out;
+    if (!resv)
+        return tu_fail(r->e, "out of memory");
+    for (a = 1; a < argc && !rc; a++)
+        rc = device_key(r, argv[a], &cfg, &eps, &neps, resv, &nresv);
+    if (!rc)
+        rc = build_device(r, &cfg, eps, neps, resv, nresv, &v);
+    if (!rc) {
+        viommu_free(r->v);
+        r->v = v;
+        r->probe_size = cfg.probe_size;
     }
-    for (a = 1; a < argc; a++) {
-        char *key = argv[a], *val = strchr(key, '=');
-        uint64_t x, y;
-
-        if (!val) {
-            fail(r, "expected KEY=VALUE in the device line, got '%s'", key);
-            goto out;
-        }
-        *val++ = '\0';
-        if (!strcmp(key, "endpoints")) {
-            char *s = val;
-            neps = 0;               /* a repeated key replaces the list */
-            while (*s) {
-                size_t len = strcspn(s, ",");
-                char save = s[len];
-                uint32_t ep;
-                s[len] = '\0';
-                if (tu_parse_u32(s, &ep)) {
-                    fail(r, "expected endpoints=EP,... with 32-bit numbers, got '%s'", s);
-                    goto out;
-                }
-                for (i = 0; i < neps; i++)
-                    if (eps[i] == ep) {
-                        fail(r, "expected distinct endpoints, got 0x%" PRIx32 " twice", ep);
-                        goto out;
-                    }
-                if (neps == capeps) {
-                    uint32_t *n = (uint32_t *)realloc(eps, 2 * capeps * sizeof(*eps));
-                    if (!n) {
-                        fail(r, "out of memory");
-                        goto out;
-                    }
-                    eps = n;
-                    capeps *= 2;
-                }
-                eps[neps++] = ep;
-                s[len] = save;
-                s += len;
-                if (*s == ',' && *++s == '\0') {
-                    fail(r, "expected an endpoint after ','");
-                    goto out;
-                }
-            }
-        } else if (!strcmp(key, "page_size_mask")) {
-            if (arg_u64(r, val, "page_size_mask", &cfg.page_size_mask))
-                goto out;
-            if (!cfg.page_size_mask) {
-                fail(r, "expected a non-zero page_size_mask");
-                goto out;
-            }
-        } else if (!strcmp(key, "input_range")) {
-            if (arg_range64(r, val, "input_range", &cfg.input_start, &cfg.input_end))
-                goto out;
-        } else if (!strcmp(key, "domain_range")) {
-            if (arg_range64(r, val, "domain_range", &x, &y))
-                goto out;
-            if (y > UINT32_MAX) {
-                fail(r, "expected domain_range=START-END with 32-bit numbers, got '%s'", val);
-                goto out;
-            }
-            cfg.domain_start = (uint32_t)x;
-            cfg.domain_end = (uint32_t)y;
-        } else if (!strcmp(key, "bypass")) {
-            if (strcmp(val, "0") && strcmp(val, "1")) {
-                fail(r, "expected bypass=0 or bypass=1, got '%s'", val);
-                goto out;
-            }
-            cfg.bypass = (uint8_t)(val[0] - '0');
-        } else if (!strcmp(key, "features")) {
-            if (parse_features(r, val, &cfg.features))
-                goto out;
-        } else if (!strcmp(key, "probe_size")) {
-            if (arg_u32(r, val, "probe_size", &cfg.probe_size))
-                goto out;
-            if (cfg.probe_size > VIOMMU_MAX_PROBE_SIZE) {
-                fail(r, "expected probe_size <= %u", (unsigned)VIOMMU_MAX_PROBE_SIZE);
-                goto out;
-            }
-        } else if (!strcmp(key, "resv")) {
-            if (parse_resv(r, val, &resv[nresv]))
-                goto out;
-            nresv++;
-        } else {
-            fail(r, "expected a device key (endpoints, page_size_mask, input_range, domain_range, "
-                    "bypass, features, probe_size, resv), got '%s'", key);
-            goto out;
-        }
-    }
-
-    v = viommu_new(&cfg);
-    if (!v) {
-        fail(r, "device configuration rejected by the model (out of memory?)");
-        goto out;
-    }
-    for (i = 0; i < neps; i++)
-        if (viommu_add_endpoint(v, eps[i])) {
-            viommu_free(v);
-            fail(r, "out of memory adding endpoint 0x%" PRIx32, eps[i]);
-            goto out;
-        }
-    for (i = 0; i < nresv; i++) {
-        int known = 0;
-        size_t k;
-        for (k = 0; k < neps; k++)
-            known |= eps[k] == resv[i].ep;
-        if (!known) {
-            viommu_free(v);
-            fail(r, "expected resv=EP:... to name an endpoint of endpoints=, got 0x%" PRIx32, resv[i].ep);
-            goto out;
-        }
-        if (viommu_add_resv(v, resv[i].ep, resv[i].start, resv[i].end, resv[i].subtype)) {
-            viommu_free(v);
-            fail(r, "resv 0x%" PRIx32 ":0x%" PRIx64 "-0x%" PRIx64 " rejected: expected regions of one endpoint "
-                    "that do not overlap, at most one msi region, and all of them fitting in probe_size",
-                 resv[i].ep, resv[i].start, resv[i].end);
-            goto out;
-        }
-    }
-    viommu_free(r->v);
-    r->v = v;
-    r->probe_size = cfg.probe_size;
-    rc = 0;
-out:
     free(eps);
     free(resv);
     return rc;
 }
 
 /* ---- requests ------------------------------------------------------------- */
+
+/* The properties of an OK PROBE, in the order the device wrote them. */
+static void print_probe_properties(struct replay *r, const uint8_t *out, size_t props_len)
+{
+    typedef struct virtio_iommu_probe_resv_mem P;
+    typedef struct virtio_iommu_probe_property H;
+    size_t off = 0;
+
+    while (off + sizeof(H) <= props_len) {
+        const uint8_t *p = out + off;
+        unsigned type = WIRE_LD16(p, H, type) & VIRTIO_IOMMU_PROBE_T_MASK;
+        unsigned len = WIRE_LD16(p, H, length);
+
+        if (type == VIRTIO_IOMMU_PROBE_T_NONE)
+            break;
+        if (type == VIRTIO_IOMMU_PROBE_T_RESV_MEM && off + sizeof(P) <= props_len && len >= sizeof(P) - sizeof(H)) {
+            uint8_t sub = WIRE_LD8(p, P, subtype);
+            tu_printf(&r->res, " resv_mem ");
+            if (sub == VIRTIO_IOMMU_RESV_MEM_T_MSI)
+                tu_printf(&r->res, "msi");
+            else if (sub == VIRTIO_IOMMU_RESV_MEM_T_RESERVED)
+                tu_printf(&r->res, "reserved");
+            else
+                tu_printf(&r->res, "0x%x", (unsigned)sub);
+            tu_printf(&r->res, " 0x%" PRIx64 "-0x%" PRIx64, WIRE_LD64(p, P, start), WIRE_LD64(p, P, end));
+        } else {
+            tu_printf(&r->res, " property 0x%x length 0x%x", type, len);
+        }
+        off += sizeof(H) + len;
+    }
+}
 
 /* Send @in to the device with a writable area of @out_len bytes and print
  * the result: NOWRITE, the status, and for an OK PROBE the properties. */
@@ -329,50 +385,23 @@ static int send_request(struct replay *r, const uint8_t *in, size_t in_len, size
     size_t used, tail_off;
 
     if (!out)
-        return fail(r, "out of memory");
+        return tu_fail(r->e, "out of memory");
     memset(out, 0xa5, out_len);           /* untouched bytes are visible */
     used = viommu_handle_request(r->v, in, in_len, out, out_len);
     if (used == 0) {
-        fputs("NOWRITE\n", r->out);
+        tu_printf(&r->res, "NOWRITE");
         free(out);
         return 0;
     }
-    if (used > out_len || used < sizeof(struct virtio_iommu_req_tail)) {
+    if (used > out_len || used < TAIL_SIZE) {
         free(out);
-        return fail(r, "internal error: the model reported a used length of %zu for a %zu-byte buffer", used,
-                    out_len);
+        return tu_fail(r->e, "internal error: the model reported a used length of %zu for a %zu-byte buffer",
+                       used, out_len);
     }
-    tail_off = used - sizeof(struct virtio_iommu_req_tail);
+    tail_off = used - TAIL_SIZE;
     print_status(r, out + tail_off);
-    if (is_probe && out[tail_off] == VIRTIO_IOMMU_S_OK) {
-        typedef struct virtio_iommu_probe_resv_mem P;
-        typedef struct virtio_iommu_probe_property H;
-        size_t off = 0;
-        while (off + sizeof(H) <= tail_off) {
-            const uint8_t *p = out + off;
-            unsigned type = wire_ld16(p + offsetof(H, type)) & VIRTIO_IOMMU_PROBE_T_MASK;
-            unsigned len = wire_ld16(p + offsetof(H, length));
-            if (type == VIRTIO_IOMMU_PROBE_T_NONE)
-                break;
-            if (type == VIRTIO_IOMMU_PROBE_T_RESV_MEM && off + sizeof(P) <= tail_off &&
-                len >= sizeof(P) - sizeof(H)) {
-                uint8_t sub = p[offsetof(P, subtype)];
-                fputs(" resv_mem ", r->out);
-                if (sub == VIRTIO_IOMMU_RESV_MEM_T_MSI)
-                    fputs("msi", r->out);
-                else if (sub == VIRTIO_IOMMU_RESV_MEM_T_RESERVED)
-                    fputs("reserved", r->out);
-                else
-                    fprintf(r->out, "0x%x", (unsigned)sub);
-                fprintf(r->out, " 0x%" PRIx64 "-0x%" PRIx64, wire_ld64(p + offsetof(P, start)),
-                        wire_ld64(p + offsetof(P, end)));
-            } else {
-                fprintf(r->out, " property 0x%x length 0x%x", type, len);
-            }
-            off += sizeof(H) + len;
-        }
-    }
-    fputc('\n', r->out);
+    if (is_probe && WIRE_LD8(out + tail_off, struct virtio_iommu_req_tail, status) == VIRTIO_IOMMU_S_OK)
+        print_probe_properties(r, out, tail_off);
     free(out);
     return 0;
 }
@@ -380,14 +409,15 @@ static int send_request(struct replay *r, const uint8_t *in, size_t in_len, size
 static int need_device(struct replay *r, const char *cmd)
 {
     if (!r->v)
-        return fail(r, "expected a 'device' line before '%s'", cmd);
+        return tu_fail(r->e, "expected a 'device' line before '%s'", cmd);
     return 0;
 }
 
-static void put_head(uint8_t *req, unsigned type)
+/* A request of @len bytes, all zero but the head's type. */
+static void put_head(uint8_t *req, size_t len, unsigned type)
 {
-    memset(req, 0, sizeof(struct virtio_iommu_req_head));
-    req[offsetof(struct virtio_iommu_req_head, type)] = (uint8_t)type;
+    memset(req, 0, len);
+    WIRE_ST8(req, struct virtio_iommu_req_head, type, type);
 }
 
 static int cmd_attach(struct replay *r, int argc, char **argv)
@@ -397,17 +427,16 @@ static int cmd_attach(struct replay *r, int argc, char **argv)
     uint32_t domain, ep, flags = 0;
 
     if (argc != 3 && !(argc == 4 && !strcmp(argv[3], "bypass")))
-        return fail(r, "expected 'attach DOMAIN ENDPOINT [bypass]'");
+        return tu_fail(r->e, "expected 'attach DOMAIN ENDPOINT [bypass]'");
     if (arg_u32(r, argv[1], "DOMAIN", &domain) || arg_u32(r, argv[2], "ENDPOINT", &ep) || need_device(r, argv[0]))
         return -1;
     if (argc == 4)
         flags = VIRTIO_IOMMU_ATTACH_F_BYPASS;
-    memset(req, 0, sizeof(req));
-    put_head(req, VIRTIO_IOMMU_T_ATTACH);
-    wire_st32(req + offsetof(R, domain), domain);
-    wire_st32(req + offsetof(R, endpoint), ep);
-    wire_st32(req + offsetof(R, flags), flags);
-    return send_request(r, req, sizeof(req), sizeof(struct virtio_iommu_req_tail), 0);
+    put_head(req, sizeof(req), VIRTIO_IOMMU_T_ATTACH);
+    WIRE_ST32(req, R, domain, domain);
+    WIRE_ST32(req, R, endpoint, ep);
+    WIRE_ST32(req, R, flags, flags);
+    return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
 static int cmd_detach(struct replay *r, int argc, char **argv)
@@ -417,59 +446,46 @@ static int cmd_detach(struct replay *r, int argc, char **argv)
     uint32_t domain, ep;
 
     if (argc != 3)
-        return fail(r, "expected 'detach DOMAIN ENDPOINT'");
+        return tu_fail(r->e, "expected 'detach DOMAIN ENDPOINT'");
     if (arg_u32(r, argv[1], "DOMAIN", &domain) || arg_u32(r, argv[2], "ENDPOINT", &ep) || need_device(r, argv[0]))
         return -1;
-    memset(req, 0, sizeof(req));
-    put_head(req, VIRTIO_IOMMU_T_DETACH);
-    wire_st32(req + offsetof(R, domain), domain);
-    wire_st32(req + offsetof(R, endpoint), ep);
-    return send_request(r, req, sizeof(req), sizeof(struct virtio_iommu_req_tail), 0);
+    put_head(req, sizeof(req), VIRTIO_IOMMU_T_DETACH);
+    WIRE_ST32(req, R, domain, domain);
+    WIRE_ST32(req, R, endpoint, ep);
+    return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
-/* FLAGS: a number, or a combination of r, w, m. */
-static int parse_map_flags(struct replay *r, const char *s, uint32_t *flags)
-{
-    uint32_t f = 0;
-    const char *p;
-
-    if (*s >= '0' && *s <= '9')
-        return arg_u32(r, s, "FLAGS", flags);
-    for (p = s; *p; p++) {
-        uint32_t bit = *p == 'r' ? VIRTIO_IOMMU_MAP_F_READ
-                     : *p == 'w' ? VIRTIO_IOMMU_MAP_F_WRITE
-                     : *p == 'm' ? VIRTIO_IOMMU_MAP_F_MMIO : 0;
-        if (!bit || (f & bit))
-            return fail(r, "expected FLAGS as a number or a combination of r, w, m (each once), got '%s'", s);
-        f |= bit;
-    }
-    if (!*s)
-        return fail(r, "expected FLAGS");
-    *flags = f;
-    return 0;
-}
+static const struct tu_flag map_flag_letters[] = {
+    { "r", VIRTIO_IOMMU_MAP_F_READ },
+    { "w", VIRTIO_IOMMU_MAP_F_WRITE },
+    { "m", VIRTIO_IOMMU_MAP_F_MMIO },
+};
 
 static int cmd_map(struct replay *r, int argc, char **argv)
 {
     typedef struct virtio_iommu_req_map R;
     uint8_t req[offsetof(R, tail)];
-    uint32_t domain, flags;
-    uint64_t vs, ve, ps;
+    uint32_t domain;
+    uint64_t vs, ve, ps, flags;
 
     if (argc != 6)
-        return fail(r, "expected 'map DOMAIN VIRT_START VIRT_END PHYS_START FLAGS'");
+        return tu_fail(r->e, "expected 'map DOMAIN VIRT_START VIRT_END PHYS_START FLAGS'");
     if (arg_u32(r, argv[1], "DOMAIN", &domain) || arg_u64(r, argv[2], "VIRT_START", &vs) ||
-        arg_u64(r, argv[3], "VIRT_END", &ve) || arg_u64(r, argv[4], "PHYS_START", &ps) ||
-        parse_map_flags(r, argv[5], &flags) || need_device(r, argv[0]))
+        arg_u64(r, argv[3], "VIRT_END", &ve) || arg_u64(r, argv[4], "PHYS_START", &ps))
         return -1;
-    memset(req, 0, sizeof(req));
-    put_head(req, VIRTIO_IOMMU_T_MAP);
-    wire_st32(req + offsetof(R, domain), domain);
-    wire_st64(req + offsetof(R, virt_start), vs);
-    wire_st64(req + offsetof(R, virt_end), ve);
-    wire_st64(req + offsetof(R, phys_start), ps);
-    wire_st32(req + offsetof(R, flags), flags);
-    return send_request(r, req, sizeof(req), sizeof(struct virtio_iommu_req_tail), 0);
+    if (tu_parse_flags(argv[5], map_flag_letters, ARRAY_SIZE(map_flag_letters),
+                       TU_FLAGS_LETTERS | TU_FLAGS_NUMBER, UINT32_MAX, &flags, NULL))
+        return tu_fail(r->e, "expected FLAGS as a number or a combination of r, w, m (each once), got '%s'",
+                       argv[5]);
+    if (need_device(r, argv[0]))
+        return -1;
+    put_head(req, sizeof(req), VIRTIO_IOMMU_T_MAP);
+    WIRE_ST32(req, R, domain, domain);
+    WIRE_ST64(req, R, virt_start, vs);
+    WIRE_ST64(req, R, virt_end, ve);
+    WIRE_ST64(req, R, phys_start, ps);
+    WIRE_ST32(req, R, flags, flags);
+    return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
 static int cmd_unmap(struct replay *r, int argc, char **argv)
@@ -480,16 +496,15 @@ static int cmd_unmap(struct replay *r, int argc, char **argv)
     uint64_t vs, ve;
 
     if (argc != 4)
-        return fail(r, "expected 'unmap DOMAIN VIRT_START VIRT_END'");
+        return tu_fail(r->e, "expected 'unmap DOMAIN VIRT_START VIRT_END'");
     if (arg_u32(r, argv[1], "DOMAIN", &domain) || arg_u64(r, argv[2], "VIRT_START", &vs) ||
         arg_u64(r, argv[3], "VIRT_END", &ve) || need_device(r, argv[0]))
         return -1;
-    memset(req, 0, sizeof(req));
-    put_head(req, VIRTIO_IOMMU_T_UNMAP);
-    wire_st32(req + offsetof(R, domain), domain);
-    wire_st64(req + offsetof(R, virt_start), vs);
-    wire_st64(req + offsetof(R, virt_end), ve);
-    return send_request(r, req, sizeof(req), sizeof(struct virtio_iommu_req_tail), 0);
+    put_head(req, sizeof(req), VIRTIO_IOMMU_T_UNMAP);
+    WIRE_ST32(req, R, domain, domain);
+    WIRE_ST64(req, R, virt_start, vs);
+    WIRE_ST64(req, R, virt_end, ve);
+    return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
 static int cmd_probe(struct replay *r, int argc, char **argv)
@@ -499,13 +514,12 @@ static int cmd_probe(struct replay *r, int argc, char **argv)
     uint32_t ep;
 
     if (argc != 2)
-        return fail(r, "expected 'probe ENDPOINT'");
+        return tu_fail(r->e, "expected 'probe ENDPOINT'");
     if (arg_u32(r, argv[1], "ENDPOINT", &ep) || need_device(r, argv[0]))
         return -1;
-    memset(req, 0, sizeof(req));
-    put_head(req, VIRTIO_IOMMU_T_PROBE);
-    wire_st32(req + offsetof(R, endpoint), ep);
-    return send_request(r, req, sizeof(req), (size_t)r->probe_size + sizeof(struct virtio_iommu_req_tail), 1);
+    put_head(req, sizeof(req), VIRTIO_IOMMU_T_PROBE);
+    WIRE_ST32(req, R, endpoint, ep);
+    return send_request(r, req, sizeof(req), (size_t)r->probe_size + TAIL_SIZE, 1);
 }
 
 static int cmd_translate(struct replay *r, int argc, char **argv)
@@ -517,106 +531,144 @@ static int cmd_translate(struct replay *r, int argc, char **argv)
     int is_write;
 
     if (argc != 4 || (strcmp(argv[3], "r") && strcmp(argv[3], "w")))
-        return fail(r, "expected 'translate ENDPOINT IOVA r|w'");
+        return tu_fail(r->e, "expected 'translate ENDPOINT IOVA r|w'");
     if (arg_u32(r, argv[1], "ENDPOINT", &ep) || arg_u64(r, argv[2], "IOVA", &iova) || need_device(r, argv[0]))
         return -1;
     is_write = argv[3][0] == 'w';
     if (viommu_translate(r->v, ep, iova, is_write, &pa, &reason) == VIOMMU_XLATE_OK) {
-        fprintf(r->out, "0x%" PRIx64 "\n", pa);
-    } else {
-        if (reason < sizeof(reasons) / sizeof(reasons[0]))
-            fprintf(r->out, "FAULT %s\n", reasons[reason]);
-        else
-            fprintf(r->out, "FAULT 0x%x\n", (unsigned)reason);
-        while (viommu_pop_fault(r->v, NULL))
-            ;                                     /* the event queue is not modelled by traces */
+        tu_printf(&r->res, "0x%" PRIx64, pa);
+        return 0;
     }
+    if (reason < ARRAY_SIZE(reasons))
+        tu_printf(&r->res, "FAULT %s", reasons[reason]);
+    else
+        tu_printf(&r->res, "FAULT 0x%x", (unsigned)reason);
+    while (viommu_pop_fault(r->v, NULL))
+        ;                                         /* the event queue is not modelled by traces */
     return 0;
-}
-
-static int hex_val(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 /* raw HEXBYTES...: the words are concatenated; two hex digits per byte. */
 static int cmd_raw(struct replay *r, int argc, char **argv)
 {
-    size_t total = 0, n = 0, out_len;
+    size_t total = 0, n = 0, out_len, bad = 0;
     uint8_t *req;
-    int a, rc;
+    int a, rc, is_probe;
 
     if (argc < 2)
-        return fail(r, "expected 'raw HEXBYTES' (the request's bytes, head included, as pairs of hex digits)");
-    for (a = 1; a < argc; a++) {
-        size_t len = strlen(argv[a]), i;
-        if (len % 2)
-            return fail(r, "expected HEXBYTES as pairs of hex digits, got an odd number of digits in '%s'",
-                        argv[a]);
-        for (i = 0; i < len; i++)
-            if (hex_val(argv[a][i]) < 0)
-                return fail(r, "expected HEXBYTES as pairs of hex digits, got '%c' in '%s'", argv[a][i], argv[a]);
-        total += len / 2;
-    }
-    if (need_device(r, argv[0]))
-        return -1;
-    req = (uint8_t *)malloc(total ? total : 1);
+        return tu_fail(r->e, "expected 'raw HEXBYTES' (the request's bytes, head included, as pairs of hex digits)");
+    for (a = 1; a < argc; a++)
+        total += strlen(argv[a]) / 2 + 1;
+    req = (uint8_t *)malloc(total);
     if (!req)
-        return fail(r, "out of memory");
+        return tu_fail(r->e, "out of memory");
     for (a = 1; a < argc; a++) {
-        const char *s = argv[a];
-        for (; *s; s += 2)
-            req[n++] = (uint8_t)(hex_val(s[0]) << 4 | hex_val(s[1]));
+        rc = tu_parse_hex_bytes(argv[a], req, total, &n, &bad);
+        if (rc == TU_HEX_ODD)
+            rc = tu_fail(r->e, "expected HEXBYTES as pairs of hex digits, got an odd number of digits in '%s'",
+                         argv[a]);
+        else if (rc)
+            rc = tu_fail(r->e, "expected HEXBYTES as pairs of hex digits, got '%c' in '%s'", argv[a][bad], argv[a]);
+        if (rc) {
+            free(req);
+            return -1;
+        }
     }
-    out_len = sizeof(struct virtio_iommu_req_tail);
-    if (total > offsetof(struct virtio_iommu_req_head, type) &&
-        req[offsetof(struct virtio_iommu_req_head, type)] == VIRTIO_IOMMU_T_PROBE)
-        out_len += r->probe_size;
-    rc = send_request(r, req, total, out_len,
-                      total > 0 && req[offsetof(struct virtio_iommu_req_head, type)] == VIRTIO_IOMMU_T_PROBE);
+    if (need_device(r, argv[0])) {
+        free(req);
+        return -1;
+    }
+    is_probe = n > offsetof(struct virtio_iommu_req_head, type) &&
+               WIRE_LD8(req, struct virtio_iommu_req_head, type) == VIRTIO_IOMMU_T_PROBE;
+    out_len = TAIL_SIZE + (is_probe ? r->probe_size : 0);
+    rc = send_request(r, req, n, out_len, is_probe);
     free(req);
     return rc;
 }
 
+static int cmd_xen_device(struct replay *r, int argc, char **argv)
+{
+    if (!r->xen && !(r->xen = xen_replay_new()))
+        return tu_fail(r->e, "out of memory");
+    return xen_replay_device(r->xen, argc, argv, r->e);
+}
+
+static int cmd_xen(struct replay *r, int argc, char **argv)
+{
+    if (!r->xen && !(r->xen = xen_replay_new()))
+        return tu_fail(r->e, "out of memory");
+    return xen_replay_command(r->xen, argc, argv, &r->res, r->e);
+}
+
 /* ---- dispatch ------------------------------------------------------------- */
+
+static const struct command {
+    const char *name;
+    int (*run)(struct replay *r, int argc, char **argv);
+} commands[] = {
+    { "device", cmd_device },
+    { "attach", cmd_attach },
+    { "detach", cmd_detach },
+    { "map", cmd_map },
+    { "unmap", cmd_unmap },
+    { "probe", cmd_probe },
+    { "translate", cmd_translate },
+    { "raw", cmd_raw },
+    { "xen-device", cmd_xen_device },
+    { "xen", cmd_xen },
+};
 
 static int run_line(struct replay *r, int argc, char **argv)
 {
-    const char *c = argv[0];
+    char names[256] = "";
+    size_t i;
 
-    if (!strcmp(c, "device"))
-        return cmd_device(r, argc, argv);
-    if (!strcmp(c, "attach"))
-        return cmd_attach(r, argc, argv);
-    if (!strcmp(c, "detach"))
-        return cmd_detach(r, argc, argv);
-    if (!strcmp(c, "map"))
-        return cmd_map(r, argc, argv);
-    if (!strcmp(c, "unmap"))
-        return cmd_unmap(r, argc, argv);
-    if (!strcmp(c, "probe"))
-        return cmd_probe(r, argc, argv);
-    if (!strcmp(c, "translate"))
-        return cmd_translate(r, argc, argv);
-    if (!strcmp(c, "raw"))
-        return cmd_raw(r, argc, argv);
-    if (!strcmp(c, "xen") || !strcmp(c, "xen-device")) {
-        if (!r->xen && !(r->xen = xen_replay_new()))
-            return fail(r, "out of memory");
-        return xen_replay_line(r->xen, argc, argv, r->out, r->err, sizeof(r->err));
+    for (i = 0; i < ARRAY_SIZE(commands); i++)
+        if (!strcmp(argv[0], commands[i].name))
+            return commands[i].run(r, argc, argv);
+    for (i = 0; i < ARRAY_SIZE(commands); i++) {
+        if (i)
+            strcat(names, ", ");
+        strcat(names, commands[i].name);
     }
-    return fail(r, "expected a command (device, attach, detach, map, unmap, probe, translate, raw, "
-                   "xen-device, xen), got '%s'", c);
+    return tu_fail(r->e, "expected a command (%s), got '%s'", names, argv[0]);
 }
 
-int replay_stream(FILE *in, const char *name, FILE *out, FILE *err)
+/* The result of one command: printed, or compared with the line's
+ * annotation. */
+static void finish_result(struct replay *r, const struct replay_options *opt, const char *name,
+                          unsigned long lineno, const char *expect, FILE *out, FILE *err,
+                          struct replay_summary *sum)
 {
+    int have = r->res.len > 0;
+
+    if (have)
+        sum->results++;
+    if (!opt->check) {
+        if (have) {
+            fputs(r->res.text, out);
+            fputc('\n', out);
+        }
+        return;
+    }
+    if (!expect)
+        return;
+    sum->checked++;
+    if (!have) {
+        fprintf(err, "%s:%lu: expected %s, got no result\n", name, lineno, expect);
+        sum->disagreements++;
+    } else if (strcmp(expect, r->res.text) != 0) {
+        fprintf(err, "%s:%lu: expected %s, got %s\n", name, lineno, expect, r->res.text);
+        sum->disagreements++;
+    }
+}
+
+int replay_run(FILE *in, const char *name, FILE *out, FILE *err, const struct replay_options *opt,
+               struct replay_summary *sum)
+{
+    static const struct replay_options print_mode;
+    struct replay_summary local;
+    struct tu_error e;
     struct replay r;
     char *line = NULL;
     char **argv;
@@ -626,7 +678,12 @@ int replay_stream(FILE *in, const char *name, FILE *out, FILE *err)
     int rc = REPLAY_OK;
 
     memset(&r, 0, sizeof(r));
-    r.out = out;
+    r.e = &e;
+    if (!opt)
+        opt = &print_mode;
+    if (!sum)
+        sum = &local;
+    memset(sum, 0, sizeof(*sum));
     if (!name)
         name = "<stdin>";
     argv = (char **)malloc(MAX_WORDS * sizeof(*argv));
@@ -635,6 +692,7 @@ int replay_stream(FILE *in, const char *name, FILE *out, FILE *err)
         return REPLAY_EIO;
     }
     while ((len = getline(&line, &cap, in)) >= 0) {
+        char *expect;
         int argc;
 
         lineno++;
@@ -643,6 +701,7 @@ int replay_stream(FILE *in, const char *name, FILE *out, FILE *err)
             rc = REPLAY_EMALFORMED;
             break;
         }
+        expect = opt->check ? tu_annotation(line) : NULL;
         argc = tu_split(line, argv, MAX_WORDS);
         if (argc < 0) {
             fprintf(err, "%s:%lu: error: expected at most %d words on a line\n", name, lineno, MAX_WORDS);
@@ -651,12 +710,19 @@ int replay_stream(FILE *in, const char *name, FILE *out, FILE *err)
         }
         if (argc == 0)
             continue;
-        r.err[0] = '\0';
+        e.msg[0] = '\0';
+        tu_buf_clear(&r.res);
         if (run_line(&r, argc, argv)) {
-            fprintf(err, "%s:%lu: error: %s\n", name, lineno, r.err[0] ? r.err : "malformed line");
+            fprintf(err, "%s:%lu: error: %s\n", name, lineno, e.msg[0] ? e.msg : "malformed line");
             rc = REPLAY_EMALFORMED;
             break;
         }
+        if (r.res.oom) {
+            fprintf(err, "%s:%lu: error: out of memory\n", name, lineno);
+            rc = REPLAY_EIO;
+            break;
+        }
+        finish_result(&r, opt, name, lineno, expect, out, err, sum);
     }
     if (rc == REPLAY_OK && ferror(in)) {
         fprintf(err, "%s: error: read failed\n", name);
@@ -664,9 +730,14 @@ int replay_stream(FILE *in, const char *name, FILE *out, FILE *err)
     }
     free(line);
     free(argv);
+    tu_buf_free(&r.res);
     viommu_free(r.v);
-    if (r.xen)
-        xen_replay_free(r.xen);
+    xen_replay_free(r.xen);
     fflush(out);
     return rc;
+}
+
+int replay_stream(FILE *in, const char *name, FILE *out, FILE *err)
+{
+    return replay_run(in, name, out, err, NULL, NULL);
 }

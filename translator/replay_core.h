@@ -2,10 +2,9 @@
 /*
  * replay_core.h - the trace reader behind iommu-ref-replay.
  *
- * The trace format is the contract in DESIGN.md ("Trace format"), restated
- * in translator/TRACE-FORMAT.md.  Virtio commands are executed by building
- * the request's raw bytes with the generated header's layout and handing
- * them to viommu_handle_request();
+ * The trace format is translator/TRACE-FORMAT.md.  Each line is looked up
+ * in one command table; virtio commands build the request's raw bytes with
+ * the generated header's layout and hand them to viommu_handle_request();
  * "xen-device" and "xen" lines go to the Xen half (replay_xen.h).
  */
 #ifndef IOMMU_REF_REPLAY_CORE_H
@@ -23,11 +22,31 @@ enum {
     REPLAY_EIO = 2          /* reading failed or memory ran out */
 };
 
-/* Replay one trace read from @in.  One result line per command goes to @out;
- * the first malformed line gets "NAME:LINE: error: <what was expected>" on
- * @err and ends the run (the lines before it have been executed and
- * printed).  Every call starts from a blank state: no virtio device, no Xen
- * device.  Returns REPLAY_OK, REPLAY_EMALFORMED or REPLAY_EIO. */
+struct replay_options {
+    /* 0: print one result line per command on @out.  1: print nothing on
+     * @out; compare each result with the "#= TEXT" annotation of its line
+     * and report each disagreement on @err as "NAME:LINE: expected TEXT,
+     * got RESULT" (a line without an annotation is not compared). */
+    int check;
+};
+
+struct replay_summary {
+    unsigned long results;       /* result lines produced */
+    unsigned long checked;       /* of them, compared with an annotation */
+    unsigned long disagreements; /* comparisons that failed */
+};
+
+/* Replay one trace read from @in.  The first malformed line gets
+ * "NAME:LINE: error: <what was expected>" on @err and ends the run (the
+ * lines before it have been executed, and printed or checked).  Every call
+ * starts from a blank state: no virtio device, no Xen device.  @opt may be
+ * NULL (print mode); @sum, if not NULL, receives the counts.  Returns
+ * REPLAY_OK, REPLAY_EMALFORMED or REPLAY_EIO; disagreements in check mode
+ * are counted in @sum, not returned. */
+int replay_run(FILE *in, const char *name, FILE *out, FILE *err, const struct replay_options *opt,
+               struct replay_summary *sum);
+
+/* replay_run() in print mode. */
 int replay_stream(FILE *in, const char *name, FILE *out, FILE *err);
 
 #ifdef __cplusplus

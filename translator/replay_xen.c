@@ -6,20 +6,22 @@
  * offsetof() of the generated header, little-endian) and goes through
  * xen_pviommu_op(), exactly as a guest's hypercall would; the result line is
  * printed from the return value and the OUT fields read back from the bytes.
- * Trace syntax and output: translator/README.md and translator/TRACE-FORMAT.md.
+ * Commands are rows of one table (name, arguments, sub-operation, how the
+ * result prints, how the argument is built).
+ * Trace syntax and output: translator/TRACE-FORMAT.md and translator/README.md.
  */
 #include "replay_xen.h"
 
 #include <errno.h>
 #include <inttypes.h>
-#include <stdarg.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "trace_util.h"
 #include "wire.h"
 #include "xen_pviommu.h"
 
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_DEVICES 256
 #define MAX_REMOTE_DOMAINS 8
 #define MAX_RAW_BYTES 256
@@ -30,13 +32,17 @@
  * names no guest, so a remote_cmd to it finds no domain. */
 #define XEN_DOMID_FIRST_RESERVED 0x7ff0u
 
-#define XOFF(type, field) offsetof(struct type, field)
-#define XSIZE(type, field) WIRE_FIELD_SIZE(struct type, field)
+/* The configuration a xen-device line describes. */
+struct xen_guest {
+    struct xen_pviommu_config cfg;    /* cfg.devices points at devices[] */
+    uint32_t devices[MAX_DEVICES];
+    uint32_t preempt;                 /* preempt=N: map/unmap pages per invocation */
+};
 
 struct xen_replay {
     struct xen_pviommu *dev;          /* the traced domain (domid 0) */
-    struct xen_pviommu_config cfg;
-    uint32_t devices[MAX_DEVICES];
+    uint64_t last_continued;          /* continuations of the last hypercall */
+    struct xen_guest guest_cfg;
     struct {
         uint16_t domid;
         struct xen_pviommu *dev;
@@ -53,15 +59,13 @@ struct xcall {
     size_t len;
 };
 
-static int errf(char *err, size_t errlen, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(err, errlen, fmt, ap);
-    va_end(ap);
-    return -1;
-}
+/* The words of one "xen" command (argv[0] is the command's name) and where
+ * a rejection goes. */
+struct xargs {
+    int argc;
+    char **argv;
+    struct tu_error *e;
+};
 
 static const char *errno_name(long rc)
 {
@@ -77,7 +81,6 @@ static const char *errno_name(long rc)
     case EOPNOTSUPP: return "-EOPNOTSUPP";
     case ENOMEM:     return "-ENOMEM";
     case EFAULT:     return "-EFAULT";
-    case ESRCH:      return "-ESRCH";
     case ENOSYS:     return "-ENOSYS";
     case ERANGE:     return "-ERANGE";
     case E2BIG:      return "-E2BIG";
@@ -85,22 +88,22 @@ static const char *errno_name(long rc)
     }
 }
 
-static void print_status(FILE *out, long rc)
+static void print_status(struct tu_buf *out, long rc)
 {
     const char *n;
 
     if (rc == 0) {
-        fputs("OK", out);
+        tu_printf(out, "OK");
         return;
     }
     n = errno_name(rc);
     if (n)
-        fputs(n, out);
+        tu_printf(out, "%s", n);
     else
-        fprintf(out, "%ld", rc);
+        tu_printf(out, "%ld", rc);
 }
 
-/* ---- parsing helpers ---------------------------------------------------- */
+/* ---- parsing ------------------------------------------------------------ */
 
 static int parse_hex_part(const char *s, size_t n, unsigned max, unsigned *v)
 {
@@ -110,17 +113,10 @@ static int parse_hex_part(const char *s, size_t n, unsigned max, unsigned *v)
     if (n == 0 || n > 4)
         return -1;
     for (i = 0; i < n; i++) {
-        char c = s[i];
-        unsigned dgt;
-        if (c >= '0' && c <= '9')
-            dgt = (unsigned)(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            dgt = (unsigned)(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F')
-            dgt = (unsigned)(c - 'A' + 10);
-        else
+        int d = tu_hex_digit(s[i]);
+        if (d < 0)
             return -1;
-        acc = acc * 16 + dgt;
+        acc = acc * 16 + (unsigned)d;
     }
     if (acc > max)
         return -1;
@@ -154,81 +150,349 @@ static int parse_sbdf(const char *s, uint32_t *sbdf)
     return 0;
 }
 
-static int parse_u16(const char *s, uint16_t *v)
+/* Argument @i of a command, each rejection worded "xen CMD: WHAT: ...". */
+static int arg_u64(const struct xargs *a, int i, const char *what, uint64_t *v)
 {
-    uint64_t x;
-
-    if (tu_parse_u64(s, &x) || x > UINT16_MAX)
-        return -1;
-    *v = (uint16_t)x;
+    if (tu_parse_u64(a->argv[i], v))
+        return tu_fail(a->e, "xen %s: %s: expected a number, got '%s'", a->argv[0], what, a->argv[i]);
     return 0;
 }
 
-/* Comma-separated names from @names (bit i = names[i]), or a number. */
-static int parse_flag_list(const char *s, const char *const *names, uint32_t *v)
+static int arg_u32(const struct xargs *a, int i, const char *what, uint32_t *v)
 {
-    uint32_t acc = 0;
-    const char *p = s;
+    if (tu_parse_u32(a->argv[i], v))
+        return tu_fail(a->e, "xen %s: %s: expected a 32-bit number, got '%s'", a->argv[0], what, a->argv[i]);
+    return 0;
+}
 
-    if (!*s || !strcmp(s, "none")) {
-        *v = 0;
+static int arg_u16(const struct xargs *a, int i, const char *what, uint16_t *v)
+{
+    if (tu_parse_u16(a->argv[i], v))
+        return tu_fail(a->e, "xen %s: %s: expected a 16-bit number, got '%s'", a->argv[0], what, a->argv[i]);
+    return 0;
+}
+
+static int arg_sbdf(const struct xargs *a, int i, uint32_t *sbdf)
+{
+    if (parse_sbdf(a->argv[i], sbdf))
+        return tu_fail(a->e, "xen %s: expected a device SSSS:BB:DD.F, got '%s'", a->argv[0], a->argv[i]);
+    return 0;
+}
+
+/* An optional flag word: absent (0), the one name it may be, or a number. */
+static int arg_opt_flag(const struct xargs *a, int i, const char *name, uint32_t bit, uint32_t *v)
+{
+    *v = 0;
+    if (i >= a->argc)
+        return 0;
+    if (!strcmp(a->argv[i], name)) {
+        *v = bit;
         return 0;
     }
-    if (s[0] >= '0' && s[0] <= '9')
-        return tu_parse_u32(s, v);
-    while (*p) {
-        const char *e = strchr(p, ',');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        unsigned i;
-        for (i = 0; names[i]; i++)
-            if (strlen(names[i]) == n && !strncmp(p, names[i], n))
-                break;
-        if (!names[i])
-            return -1;
-        acc |= 1u << i;
-        p += n;
-        if (*p == ',' && !*++p)
-            return -1;
-    }
-    *v = acc;
+    if (tu_parse_u32(a->argv[i], v))
+        return tu_fail(a->e, "xen %s: expected '%s' or a number, got '%s'", a->argv[0], name, a->argv[i]);
     return 0;
 }
 
-/* Map flags: letters r, w, c in any combination, or a number. */
-static int parse_map_flags(const char *s, uint32_t *v)
-{
-    uint32_t acc = 0;
+static const struct tu_flag map_flag_letters[] = {
+    { "r", IOMMU_MAP_readable },
+    { "w", IOMMU_MAP_writeable },
+    { "c", IOMMU_MAP_cache },
+};
 
-    if (s[0] >= '0' && s[0] <= '9')
-        return tu_parse_u32(s, v);
-    for (; *s; s++) {
-        uint32_t bit;
-        switch (*s) {
-        case 'r': bit = IOMMU_MAP_readable; break;
-        case 'w': bit = IOMMU_MAP_writeable; break;
-        case 'c': bit = IOMMU_MAP_cache; break;
-        default: return -1;
-        }
-        if (acc & bit)
-            return -1;
-        acc |= bit;
+static const struct tu_flag cap_names[] = {
+    { "default_identity", IOMMUCAP_default_identity },
+    { "cache", IOMMUCAP_cache },
+    { "nested", IOMMUCAP_nested },
+    { "pasid", IOMMUCAP_pasid },
+    { "identity", IOMMUCAP_identity },
+};
+
+/* A device field (struct physdev_pci_device) at @dev of an argument. */
+static void put_sbdf(uint8_t *dev, uint32_t sbdf)
+{
+    WIRE_ST16(dev, struct physdev_pci_device, seg, sbdf >> 16);
+    WIRE_ST8(dev, struct physdev_pci_device, bus, sbdf >> 8);
+    WIRE_ST8(dev, struct physdev_pci_device, devfn, sbdf);
+}
+
+/* ---- the hypercalls ----------------------------------------------------- */
+
+/* How a command's result line continues after the status. */
+enum result_kind { R_STATUS, R_CAPS, R_ALLOC, R_MAP, R_UNMAP };
+
+/* Fill the argument of a hypercall from the command's words (arity already
+ * checked).  x->subop and x->len are preset from the table; x->buf is zero.
+ * 0, or -1 with the message in a->e. */
+typedef int build_fn(const struct xargs *a, struct xcall *x);
+
+static int build_init(const struct xargs *a, struct xcall *x)
+{
+    typedef struct pv_iommu_init A;
+    uint32_t n, order;
+
+    if (arg_u32(a, 1, "MAX_CTX", &n) || arg_u32(a, 2, "ARENA_ORDER", &order))
+        return -1;
+    WIRE_ST32(x->buf, A, max_ctx_no, n);
+    WIRE_ST32(x->buf, A, arena_order, order);
+    return 0;
+}
+
+static int build_alloc(const struct xargs *a, struct xcall *x)
+{
+    uint32_t flags;
+
+    if (arg_opt_flag(a, 1, "identity", IOMMU_ALLOC_identity, &flags))
+        return -1;
+    WIRE_ST32(x->buf, struct pv_iommu_alloc, alloc_flags, flags);
+    return 0;
+}
+
+static int build_free(const struct xargs *a, struct xcall *x)
+{
+    typedef struct pv_iommu_free A;
+    uint16_t ctx;
+    uint32_t flags;
+
+    if (arg_u16(a, 1, "CTX", &ctx) || arg_opt_flag(a, 2, "reattach_default", IOMMU_FREE_reattach_default, &flags))
+        return -1;
+    WIRE_ST16(x->buf, A, ctx_no, ctx);
+    WIRE_ST32(x->buf, A, free_flags, flags);
+    return 0;
+}
+
+static int build_reattach(const struct xargs *a, struct xcall *x)
+{
+    typedef struct pv_iommu_reattach_device A;
+    uint16_t ctx;
+    uint32_t sbdf, pasid = 0;
+
+    if (arg_u16(a, 1, "CTX", &ctx) || arg_sbdf(a, 2, &sbdf) || (a->argc > 3 && arg_u32(a, 3, "PASID", &pasid)))
+        return -1;
+    WIRE_ST16(x->buf, A, ctx_no, ctx);
+    put_sbdf(WIRE_PTR(x->buf, A, dev), sbdf);
+    WIRE_ST32(x->buf, A, pasid, pasid);
+    return 0;
+}
+
+static int build_map(const struct xargs *a, struct xcall *x)
+{
+    typedef struct pv_iommu_map_pages A;
+    uint16_t ctx;
+    uint64_t gfn, dfn, flags;
+    uint32_t pgsize, nr;
+
+    if (arg_u16(a, 1, "CTX", &ctx) || arg_u64(a, 2, "GFN", &gfn) || arg_u64(a, 3, "DFN", &dfn) ||
+        arg_u32(a, 4, "PGSIZE", &pgsize) || arg_u32(a, 5, "NR", &nr))
+        return -1;
+    if (tu_parse_flags(a->argv[6], map_flag_letters, ARRAY_SIZE(map_flag_letters), TU_FLAGS_LETTERS | TU_FLAGS_NUMBER,
+                       UINT32_MAX, &flags, NULL))
+        return tu_fail(a->e, "xen map: FLAGS: expected r, w, c combined or a number, got '%s'", a->argv[6]);
+    WIRE_ST64(x->buf, A, gfn, gfn);
+    WIRE_ST64(x->buf, A, dfn, dfn);
+    WIRE_ST32(x->buf, A, map_flags, flags);
+    WIRE_ST32(x->buf, A, pgsize, pgsize);
+    WIRE_ST32(x->buf, A, nr_pages, nr);
+    WIRE_ST16(x->buf, A, ctx_no, ctx);
+    return 0;
+}
+
+static int build_unmap(const struct xargs *a, struct xcall *x)
+{
+    typedef struct pv_iommu_unmap_pages A;
+    uint16_t ctx;
+    uint64_t dfn;
+    uint32_t pgsize, nr;
+
+    if (arg_u16(a, 1, "CTX", &ctx) || arg_u64(a, 2, "DFN", &dfn) || arg_u32(a, 3, "PGSIZE", &pgsize) ||
+        arg_u32(a, 4, "NR", &nr))
+        return -1;
+    WIRE_ST64(x->buf, A, dfn, dfn);
+    WIRE_ST32(x->buf, A, pgsize, pgsize);
+    WIRE_ST32(x->buf, A, nr_pages, nr);
+    WIRE_ST16(x->buf, A, ctx_no, ctx);
+    return 0;
+}
+
+static int build_alloc_nested(const struct xargs *a, struct xcall *x)
+{
+    typedef struct pv_iommu_alloc_nested A;
+    uint64_t gfn, flags;
+
+    if (arg_u64(a, 1, "PGTABLE_GFN", &gfn) || arg_u64(a, 2, "NESTED_FLAGS", &flags))
+        return -1;
+    WIRE_ST64(x->buf, A, pgtable_gfn, gfn);
+    WIRE_ST64(x->buf, A, nested_flags, flags);
+    return 0;
+}
+
+static int build_flush_nested(const struct xargs *a, struct xcall *x)
+{
+    uint16_t ctx;
+
+    if (arg_u16(a, 1, "CTX", &ctx))
+        return -1;
+    WIRE_ST16(x->buf, struct pv_iommu_flush_nested, ctx_no, ctx);
+    return 0;
+}
+
+static int build_attach_pasid(const struct xargs *a, struct xcall *x)
+{
+    typedef struct pv_iommu_attach_pasid A;
+    uint16_t ctx;
+    uint32_t sbdf, pasid;
+
+    if (arg_u16(a, 1, "CTX", &ctx) || arg_sbdf(a, 2, &sbdf) || arg_u32(a, 3, "PASID", &pasid))
+        return -1;
+    WIRE_ST16(x->buf, A, ctx_no, ctx);
+    put_sbdf(WIRE_PTR(x->buf, A, dev), sbdf);
+    WIRE_ST32(x->buf, A, pasid, pasid);
+    return 0;
+}
+
+static int build_detach_pasid(const struct xargs *a, struct xcall *x)
+{
+    typedef struct pv_iommu_detach_pasid A;
+    uint32_t sbdf, pasid;
+
+    if (arg_sbdf(a, 1, &sbdf) || arg_u32(a, 2, "PASID", &pasid))
+        return -1;
+    put_sbdf(WIRE_PTR(x->buf, A, dev), sbdf);
+    WIRE_ST32(x->buf, A, pasid, pasid);
+    return 0;
+}
+
+/* raw SUBOP [HEXBYTES]: any sub-operation number with exactly these bytes. */
+static int build_raw(const struct xargs *a, struct xcall *x)
+{
+    uint32_t subop;
+    const char *h = a->argc > 2 ? a->argv[2] : "";
+    size_t n = strlen(h), bad = 0;
+
+    if (arg_u32(a, 1, "SUBOP", &subop))
+        return -1;
+    if (n % 2 || n / 2 > MAX_RAW_BYTES)
+        return tu_fail(a->e, "xen raw: expected an even number of hex digits (at most %d bytes), got %zu digits",
+                       MAX_RAW_BYTES, n);
+    x->subop = subop;
+    x->len = 0;
+    if (tu_parse_hex_bytes(h, x->buf, sizeof(x->buf), &x->len, &bad))
+        return tu_fail(a->e, "xen raw: bad hex byte '%.2s'", h + (bad & ~(size_t)1));
+    return 0;
+}
+
+/* A command that is not one hypercall of the traced domain (translate,
+ * remote): it prints its own result. */
+typedef int run_fn(struct xen_replay *r, const struct xargs *a, struct tu_buf *out);
+
+static run_fn run_translate, run_remote;
+
+static const struct xen_command {
+    const char *name;
+    const char *usage;          /* the command with its arguments */
+    int min_args, max_args;     /* words after the name */
+    unsigned subop;
+    enum result_kind result;
+    build_fn *build;            /* NULL: an argument of zeros */
+    run_fn *run;                /* not NULL: not a plain hypercall */
+} xen_commands[] = {
+    { "noop", "noop", 0, 0, IOMMU_noop, R_STATUS, NULL, NULL },
+    { "init", "init MAX_CTX ARENA_ORDER", 2, 2, IOMMU_init, R_STATUS, build_init, NULL },
+    { "caps", "caps", 0, 0, IOMMU_query_capabilities, R_CAPS, NULL, NULL },
+    { "alloc", "alloc [identity]", 0, 1, IOMMU_alloc_context, R_ALLOC, build_alloc, NULL },
+    { "free", "free CTX [reattach_default]", 1, 2, IOMMU_free_context, R_STATUS, build_free, NULL },
+    { "reattach", "reattach CTX SSSS:BB:DD.F [PASID]", 2, 3, IOMMU_reattach_device, R_STATUS, build_reattach, NULL },
+    { "map", "map CTX GFN DFN PGSIZE NR FLAGS", 6, 6, IOMMU_map_pages, R_MAP, build_map, NULL },
+    { "unmap", "unmap CTX DFN PGSIZE NR", 4, 4, IOMMU_unmap_pages, R_UNMAP, build_unmap, NULL },
+    { "translate", "translate SSSS:BB:DD.F DADDR r|w", 3, 3, 0, R_STATUS, NULL, run_translate },
+    { "alloc_nested", "alloc_nested PGTABLE_GFN NESTED_FLAGS", 2, 2, IOMMU_alloc_nested, R_STATUS,
+      build_alloc_nested, NULL },
+    { "flush_nested", "flush_nested CTX", 1, 1, IOMMU_flush_nested, R_STATUS, build_flush_nested, NULL },
+    { "attach_pasid", "attach_pasid CTX SSSS:BB:DD.F PASID", 3, 3, IOMMU_attach_pasid, R_STATUS,
+      build_attach_pasid, NULL },
+    { "detach_pasid", "detach_pasid SSSS:BB:DD.F PASID", 2, 2, IOMMU_detach_pasid, R_STATUS, build_detach_pasid,
+      NULL },
+    { "raw", "raw SUBOP [HEXBYTES]", 1, 2, 0, R_STATUS, build_raw, NULL },
+    { "remote", "remote DOMID COMMAND ARGS...", 2, INT_MAX, 0, R_STATUS, NULL, run_remote },
+};
+
+/* The row of @name, or NULL with "unknown command" in @e. */
+static const struct xen_command *find_command(const char *name, struct tu_error *e)
+{
+    char names[512] = "";
+    size_t i;
+
+    for (i = 0; i < ARRAY_SIZE(xen_commands); i++)
+        if (!strcmp(name, xen_commands[i].name))
+            return &xen_commands[i];
+    for (i = 0; i < ARRAY_SIZE(xen_commands); i++) {
+        if (i)
+            strcat(names, ", ");
+        strcat(names, xen_commands[i].name);
     }
-    *v = acc;
-    return acc ? 0 : -1;
+    tu_fail(e, "xen: unknown command '%s' (expected %s)", name, names);
+    return NULL;
 }
 
-static int hexval(char c)
+static int check_arity(const struct xen_command *c, const struct xargs *a)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    if (a->argc - 1 < c->min_args || a->argc - 1 > c->max_args)
+        return tu_fail(a->e, "xen %s: expected '%s'", c->name, c->usage);
+    return 0;
 }
 
-/* ---- the device --------------------------------------------------------- */
+/* The hypercall of a plain command, built from its words. */
+static int build_call(const struct xen_command *c, const struct xargs *a, struct xcall *x)
+{
+    memset(x, 0, sizeof(*x));
+    x->subop = c->subop;
+    x->len = xen_pviommu_arg_size(c->subop);
+    return c->build ? c->build(a, x) : 0;
+}
+
+/* @continued: continuations the hypercall went through (preempt=N); then
+ * map and unmap also print the argument as the last continuation left it,
+ * which is what the guest finds in its memory afterwards. */
+static void print_result(struct tu_buf *out, enum result_kind kind, long rc, const uint8_t *b,
+                         uint64_t continued)
+{
+    print_status(out, rc);
+    switch (kind) {
+    case R_CAPS:
+        if (rc == 0)
+            tu_printf(out, " max_iova=0x%" PRIx64 " cap_flags=0x%" PRIx32 " pgsize_mask=0x%" PRIx32
+                      " max_pasid=%" PRIu32 " max_ctx_no=%u",
+                      WIRE_LD64(b, struct pv_iommu_capabilities, max_iova_addr),
+                      WIRE_LD32(b, struct pv_iommu_capabilities, cap_flags),
+                      WIRE_LD32(b, struct pv_iommu_capabilities, pgsize_mask),
+                      WIRE_LD32(b, struct pv_iommu_capabilities, max_pasid),
+                      (unsigned)WIRE_LD16(b, struct pv_iommu_capabilities, max_ctx_no));
+        break;
+    case R_ALLOC:
+        if (rc == 0)
+            tu_printf(out, " ctx=%u", (unsigned)WIRE_LD16(b, struct pv_iommu_alloc, ctx_no));
+        break;
+    case R_MAP:
+        tu_printf(out, " mapped=%" PRIu32, WIRE_LD32(b, struct pv_iommu_map_pages, mapped));
+        if (continued)
+            tu_printf(out, " continued=%" PRIu64 " gfn=0x%" PRIx64 " dfn=0x%" PRIx64 " nr_pages=%" PRIu32,
+                      continued, WIRE_LD64(b, struct pv_iommu_map_pages, gfn),
+                      WIRE_LD64(b, struct pv_iommu_map_pages, dfn),
+                      WIRE_LD32(b, struct pv_iommu_map_pages, nr_pages));
+        break;
+    case R_UNMAP:
+        tu_printf(out, " unmapped=%" PRIu32, WIRE_LD32(b, struct pv_iommu_unmap_pages, unmapped));
+        if (continued)
+            tu_printf(out, " continued=%" PRIu64 " dfn=0x%" PRIx64 " nr_pages=%" PRIu32, continued,
+                      WIRE_LD64(b, struct pv_iommu_unmap_pages, dfn),
+                      WIRE_LD32(b, struct pv_iommu_unmap_pages, nr_pages));
+        break;
+    case R_STATUS:
+        break;
+    }
+}
+
+/* ---- domains and guest memory (the hooks of IOMMU_remote_cmd) ------------ */
 
 static void drop_domains(struct xen_replay *r)
 {
@@ -257,11 +521,12 @@ static struct xen_pviommu *env_domain(void *opaque, uint16_t domid)
             return r->remote[i].dev;
     if (r->nr_remote == MAX_REMOTE_DOMAINS)
         return NULL;
-    cfg = r->cfg;
+    cfg = r->guest_cfg.cfg;
     cfg.allow_remote = 0;
     d = xen_pviommu_new(&cfg);
     if (!d)
         return NULL;
+    xen_pviommu_set_preempt(d, r->guest_cfg.preempt);
     r->remote[r->nr_remote].domid = domid;
     r->remote[r->nr_remote].dev = d;
     r->nr_remote++;
@@ -294,6 +559,87 @@ static int env_copy_to(void *opaque, uint64_t gaddr, const void *src, size_t len
     return 0;
 }
 
+/* Issue @x on the traced domain, or through IOMMU_remote_cmd on @domid. */
+static long issue(struct xen_replay *r, int remote, uint16_t domid, struct xcall *x)
+{
+    typedef struct pv_iommu_remote_cmd A;
+    uint8_t rc_buf[sizeof(A)];
+    uint64_t before = xen_pviommu_continuations(r->dev);
+    long rc;
+
+    if (!remote) {
+        rc = xen_pviommu_op(r->dev, x->subop, x->buf, x->len);
+        r->last_continued = xen_pviommu_continuations(r->dev) - before;
+        return rc;
+    }
+    memset(rc_buf, 0, sizeof(rc_buf));
+    WIRE_ST16(rc_buf, A, domid, domid);
+    /* A sub-operation number above 16 bits cannot be named remotely: send
+     * the largest, which names no sub-operation either. */
+    WIRE_ST16(rc_buf, A, subop, x->subop > UINT16_MAX ? UINT16_MAX : x->subop);
+    WIRE_ST64(rc_buf, A, arg, GUEST_ARG_ADDR);
+    r->guest = x->buf;
+    r->guest_len = x->len;
+    rc = xen_pviommu_op(r->dev, IOMMU_remote_cmd, rc_buf, sizeof(rc_buf));
+    r->last_continued = xen_pviommu_continuations(r->dev) - before;
+    r->guest = NULL;
+    r->guest_len = 0;
+    return rc;
+}
+
+/* ---- commands that are not one plain hypercall --------------------------- */
+
+static int run_translate(struct xen_replay *r, const struct xargs *a, struct tu_buf *out)
+{
+    uint32_t sbdf;
+    uint64_t daddr, maddr = 0;
+    int w;
+
+    if (arg_sbdf(a, 1, &sbdf))
+        return -1;
+    if (tu_parse_u64(a->argv[2], &daddr))
+        return tu_fail(a->e, "xen translate: DADDR: expected a number, got '%s'", a->argv[2]);
+    if (!strcmp(a->argv[3], "r"))
+        w = 0;
+    else if (!strcmp(a->argv[3], "w"))
+        w = 1;
+    else
+        return tu_fail(a->e, "xen translate: expected r or w, got '%s'", a->argv[3]);
+    if (xen_pviommu_translate(r->dev, sbdf, daddr, w, &maddr) == XEN_XLATE_OK)
+        tu_printf(out, "0x%" PRIx64, maddr);
+    else
+        tu_printf(out, "FAULT");
+    return 0;
+}
+
+/* remote DOMID COMMAND ARGS...: COMMAND's hypercall through IOMMU_remote_cmd. */
+static int run_remote(struct xen_replay *r, const struct xargs *a, struct tu_buf *out)
+{
+    const struct xen_command *c;
+    struct xargs sub;
+    struct xcall x;
+    long rc;
+    uint16_t domid;
+
+    if (tu_parse_u16(a->argv[1], &domid))
+        return tu_fail(a->e, "xen remote: expected 'remote DOMID COMMAND ARGS...' (DOMID 0..65535)");
+    sub.argc = a->argc - 2;
+    sub.argv = a->argv + 2;
+    sub.e = a->e;
+    c = find_command(sub.argv[0], a->e);
+    if (!c)
+        return -1;
+    if (c->run)
+        return tu_fail(a->e, "xen remote: '%s' cannot be issued remotely", c->name);
+    if (check_arity(c, &sub) || build_call(c, &sub, &x))
+        return -1;
+    rc = issue(r, 1, domid, &x);
+    print_result(out, c->result, rc, x.buf, r->last_continued);
+    return 0;
+}
+
+/* ---- the two kinds of line ---------------------------------------------- */
+
 struct xen_replay *xen_replay_new(void)
 {
     return calloc(1, sizeof(struct xen_replay));
@@ -307,403 +653,182 @@ void xen_replay_free(struct xen_replay *r)
     free(r);
 }
 
-static const char *const cap_names[] = {
-    "default_identity", "cache", "nested", "pasid", "identity", NULL
+/* devices=SSSS:BB:DD.F,... */
+static int key_devices(struct xen_guest *g, const char *v, struct tu_error *e)
+{
+    const char *p = v;
+    size_t nr = 0;
+
+    while (*p) {
+        char tmp[32];
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p), j;
+        uint32_t sbdf;
+
+        if (n == 0 || n >= sizeof(tmp))
+            return tu_fail(e, "xen-device: bad device list '%s' (expected SSSS:BB:DD.F,...)", v);
+        memcpy(tmp, p, n);
+        tmp[n] = 0;
+        if (parse_sbdf(tmp, &sbdf))
+            return tu_fail(e, "xen-device: bad device '%s' (expected SSSS:BB:DD.F, hex)", tmp);
+        for (j = 0; j < nr; j++)            /* at most MAX_DEVICES^2 / 2 comparisons */
+            if (g->devices[j] == sbdf)
+                return tu_fail(e, "xen-device: device '%s' listed twice", tmp);
+        if (nr == MAX_DEVICES)
+            return tu_fail(e, "xen-device: more than %d devices", MAX_DEVICES);
+        g->devices[nr++] = sbdf;
+        p += n;
+        if (*p == ',' && !*++p)
+            return tu_fail(e, "xen-device: bad device list '%s' (trailing comma)", v);
+    }
+    g->cfg.nr_devices = nr;
+    return 0;
+}
+
+static int key_pgsize_mask(struct xen_guest *g, const char *v, struct tu_error *e)
+{
+    if (tu_parse_u32(v, &g->cfg.pgsize_mask) || !g->cfg.pgsize_mask ||
+        (g->cfg.pgsize_mask & (XEN_PVIOMMU_FRAME_SIZE - 1)))
+        return tu_fail(e, "xen-device: pgsize_mask: expected a non-zero 32-bit number "
+                          "without sizes below 4 KiB (0x1000), got '%s'", v);
+    return 0;
+}
+
+static int key_max_iova(struct xen_guest *g, const char *v, struct tu_error *e)
+{
+    if (tu_parse_u64(v, &g->cfg.max_iova))
+        return tu_fail(e, "xen-device: max_iova: expected a 64-bit number, got '%s'", v);
+    return 0;
+}
+
+static int key_max_ctx(struct xen_guest *g, const char *v, struct tu_error *e)
+{
+    if (tu_parse_u16(v, &g->cfg.max_ctx) || g->cfg.max_ctx > XEN_PVIOMMU_MAX_CTX)
+        return tu_fail(e, "xen-device: max_ctx: expected 0..65534, got '%s'", v);
+    return 0;
+}
+
+/* preempt=N: every domain of the trace preempts map/unmap after N pages of
+ * one invocation (0: never) and continues, as Xen's hypercall continuation
+ * does; the guest then sees the argument the last continuation left. */
+static int key_preempt(struct xen_guest *g, const char *v, struct tu_error *e)
+{
+    if (tu_parse_u32(v, &g->preempt))
+        return tu_fail(e, "xen-device: preempt: expected a 32-bit number of pages (0: never), got '%s'", v);
+    return 0;
+}
+
+static int key_max_pasid(struct xen_guest *g, const char *v, struct tu_error *e)
+{
+    if (tu_parse_u32(v, &g->cfg.max_pasid))
+        return tu_fail(e, "xen-device: max_pasid: expected a 32-bit number, got '%s'", v);
+    return 0;
+}
+
+static int key_caps(struct xen_guest *g, const char *v, struct tu_error *e)
+{
+    uint64_t caps;
+
+    if (tu_parse_flags(v, cap_names, ARRAY_SIZE(cap_names), TU_FLAGS_NONE | TU_FLAGS_NUMBER, UINT32_MAX, &caps, NULL))
+        return tu_fail(e, "xen-device: caps: expected a comma list of default_identity, cache, nested, pasid, "
+                          "identity (or a number), got '%s'", v);
+    g->cfg.cap_flags = (uint32_t)caps;
+    return 0;
+}
+
+static int key_remote(struct xen_guest *g, const char *v, struct tu_error *e)
+{
+    if (!strcmp(v, "allow"))
+        g->cfg.allow_remote = 1;
+    else if (!strcmp(v, "deny"))
+        g->cfg.allow_remote = 0;
+    else
+        return tu_fail(e, "xen-device: remote: expected allow or deny, got '%s'", v);
+    return 0;
+}
+
+static const struct {
+    const char *name;
+    int (*parse)(struct xen_guest *g, const char *value, struct tu_error *e);
+} device_keys[] = {
+    { "devices", key_devices },
+    { "pgsize_mask", key_pgsize_mask },
+    { "max_iova", key_max_iova },
+    { "max_ctx", key_max_ctx },
+    { "max_pasid", key_max_pasid },
+    { "caps", key_caps },
+    { "remote", key_remote },
+    { "preempt", key_preempt },
 };
 
-static int cmd_device(struct xen_replay *r, int argc, char **argv, char *err, size_t errlen)
+static int device_key(struct xen_guest *g, const char *word, struct tu_error *e)
 {
-    struct xen_pviommu_config cfg;
+    const char *eq = strchr(word, '=');
+    size_t kl, i;
+
+    if (!eq)
+        return tu_fail(e, "xen-device: expected KEY=VALUE, got '%s'", word);
+    kl = (size_t)(eq - word);
+    for (i = 0; i < ARRAY_SIZE(device_keys); i++)
+        if (strlen(device_keys[i].name) == kl && !strncmp(word, device_keys[i].name, kl))
+            return device_keys[i].parse(g, eq + 1, e);
+    return tu_fail(e, "xen-device: unknown key '%.*s' (expected devices, pgsize_mask, max_iova, max_ctx, "
+                      "max_pasid, caps, remote, preempt)", (int)kl, word);
+}
+
+int xen_replay_device(struct xen_replay *r, int argc, char **argv, struct tu_error *e)
+{
+    struct xen_guest g;
     struct xen_pviommu_env env;
-    size_t nr = 0;
+    struct xen_pviommu *dev;
     int i;
 
-    memset(&cfg, 0, sizeof(cfg));
-    cfg.pgsize_mask = 0x1000;
-    cfg.max_iova = 0xffffffffffffu;
-    cfg.max_ctx = 8;
-    for (i = 1; i < argc; i++) {
-        char *eq = strchr(argv[i], '=');
-        const char *k = argv[i], *v;
-        size_t kl;
-        if (!eq)
-            return errf(err, errlen, "xen-device: expected KEY=VALUE, got '%s'", argv[i]);
-        kl = (size_t)(eq - k);
-        v = eq + 1;
-#define KEY(name) (kl == sizeof(name) - 1 && !strncmp(k, name, kl))
-        if (KEY("devices")) {
-            const char *p = v;
-            nr = 0;
-            while (*p) {
-                char tmp[32];
-                const char *e = strchr(p, ',');
-                size_t n = e ? (size_t)(e - p) : strlen(p);
-                uint32_t sbdf;
-                size_t j;
-                if (n == 0 || n >= sizeof(tmp))
-                    return errf(err, errlen, "xen-device: bad device list '%s' (expected SSSS:BB:DD.F,...)", v);
-                memcpy(tmp, p, n);
-                tmp[n] = 0;
-                if (parse_sbdf(tmp, &sbdf))
-                    return errf(err, errlen, "xen-device: bad device '%s' (expected SSSS:BB:DD.F, hex)", tmp);
-                for (j = 0; j < nr; j++)
-                    if (r->devices[j] == sbdf)
-                        return errf(err, errlen, "xen-device: device '%s' listed twice", tmp);
-                if (nr == MAX_DEVICES)
-                    return errf(err, errlen, "xen-device: more than %d devices", MAX_DEVICES);
-                r->devices[nr++] = sbdf;
-                p += n;
-                if (*p == ',' && !*++p)
-                    return errf(err, errlen, "xen-device: bad device list '%s' (trailing comma)", v);
-            }
-        } else if (KEY("pgsize_mask")) {
-            if (tu_parse_u32(v, &cfg.pgsize_mask) || !cfg.pgsize_mask || (cfg.pgsize_mask & 0xfff))
-                return errf(err, errlen, "xen-device: pgsize_mask: expected a non-zero 32-bit number "
-                            "without sizes below 4 KiB (0x1000), got '%s'", v);
-        } else if (KEY("max_iova")) {
-            if (tu_parse_u64(v, &cfg.max_iova))
-                return errf(err, errlen, "xen-device: max_iova: expected a 64-bit number, got '%s'", v);
-        } else if (KEY("max_ctx")) {
-            if (parse_u16(v, &cfg.max_ctx) || cfg.max_ctx > XEN_PVIOMMU_MAX_CTX)
-                return errf(err, errlen, "xen-device: max_ctx: expected 0..65534, got '%s'", v);
-        } else if (KEY("max_pasid")) {
-            if (tu_parse_u32(v, &cfg.max_pasid))
-                return errf(err, errlen, "xen-device: max_pasid: expected a 32-bit number, got '%s'", v);
-        } else if (KEY("caps")) {
-            if (parse_flag_list(v, cap_names, &cfg.cap_flags))
-                return errf(err, errlen, "xen-device: caps: expected a comma list of default_identity, "
-                            "cache, nested, pasid, identity (or a number), got '%s'", v);
-        } else if (KEY("remote")) {
-            if (!strcmp(v, "allow"))
-                cfg.allow_remote = 1;
-            else if (!strcmp(v, "deny"))
-                cfg.allow_remote = 0;
-            else
-                return errf(err, errlen, "xen-device: remote: expected allow or deny, got '%s'", v);
-        } else {
-            return errf(err, errlen, "xen-device: unknown key '%.*s' (expected devices, pgsize_mask, "
-                        "max_iova, max_ctx, max_pasid, caps, remote)", (int)kl, k);
-        }
-#undef KEY
-    }
-    cfg.devices = r->devices;
-    cfg.nr_devices = nr;
+    memset(&g, 0, sizeof(g));
+    g.cfg.pgsize_mask = 0x1000;
+    g.cfg.max_iova = 0xffffffffffffu;
+    g.cfg.max_ctx = 8;
+    for (i = 1; i < argc; i++)
+        if (device_key(&g, argv[i], e))
+            return -1;
+    g.cfg.devices = g.devices;
+    dev = xen_pviommu_new(&g.cfg);
+    if (!dev)
+        return tu_fail(e, "xen-device: cannot create the device (out of memory)");
     drop_domains(r);
-    r->cfg = cfg;
-    r->dev = xen_pviommu_new(&cfg);
-    if (!r->dev)
-        return errf(err, errlen, "xen-device: cannot create the device (out of memory)");
+    r->guest_cfg = g;
+    r->guest_cfg.cfg.devices = r->guest_cfg.devices;
+    r->dev = dev;
     env.domain = env_domain;
     env.copy_from_guest = env_copy_from;
     env.copy_to_guest = env_copy_to;
     env.opaque = r;
     xen_pviommu_set_env(r->dev, &env);
+    xen_pviommu_set_preempt(r->dev, g.preempt);
     return 0;
 }
 
-/* ---- commands ----------------------------------------------------------- */
-
-enum print_kind { P_STATUS, P_CAPS, P_ALLOC, P_MAP, P_UNMAP };
-
-/* Build the hypercall for "xen CMD ARGS..." (argv[0] = CMD). */
-static int build(int argc, char **argv, struct xcall *x, enum print_kind *pk, char *err, size_t errlen)
+int xen_replay_command(struct xen_replay *r, int argc, char **argv, struct tu_buf *out, struct tu_error *e)
 {
-    const char *c = argv[0];
-    uint8_t *b = x->buf;
-
-    memset(x, 0, sizeof(*x));
-    *pk = P_STATUS;
-#define NARGS(lo, hi, usage) \
-    do { if (argc - 1 < (lo) || argc - 1 > (hi)) \
-            return errf(err, errlen, "xen %s: expected '%s'", c, usage); } while (0)
-#define NUM64(i, dst, what) \
-    do { if (tu_parse_u64(argv[i], &(dst))) \
-            return errf(err, errlen, "xen %s: %s: expected a number, got '%s'", c, what, argv[i]); } while (0)
-#define NUM32(i, dst, what) \
-    do { if (tu_parse_u32(argv[i], &(dst))) \
-            return errf(err, errlen, "xen %s: %s: expected a 32-bit number, got '%s'", c, what, argv[i]); } while (0)
-#define NUM16(i, dst, what) \
-    do { if (parse_u16(argv[i], &(dst))) \
-            return errf(err, errlen, "xen %s: %s: expected a 16-bit number, got '%s'", c, what, argv[i]); } while (0)
-#define SBDF(i, dst) \
-    do { if (parse_sbdf(argv[i], &(dst))) \
-            return errf(err, errlen, "xen %s: expected a device SSSS:BB:DD.F, got '%s'", c, argv[i]); } while (0)
-#define PUT16(type, field, v) wire_st16(b + XOFF(type, field), (uint16_t)(v))
-#define PUT32(type, field, v) wire_st32(b + XOFF(type, field), (uint32_t)(v))
-#define PUT64(type, field, v) wire_st64(b + XOFF(type, field), (uint64_t)(v))
-#define PUTDEV(type, sbdf) do { \
-        wire_st16(b + XOFF(type, dev) + offsetof(struct physdev_pci_device, seg), (uint16_t)((sbdf) >> 16)); \
-        b[XOFF(type, dev) + offsetof(struct physdev_pci_device, bus)] = (uint8_t)((sbdf) >> 8); \
-        b[XOFF(type, dev) + offsetof(struct physdev_pci_device, devfn)] = (uint8_t)(sbdf); } while (0)
-
-    if (!strcmp(c, "noop")) {
-        NARGS(0, 0, "noop");
-        x->subop = IOMMU_noop;
-    } else if (!strcmp(c, "init")) {
-        uint32_t n, order;
-        NARGS(2, 2, "init MAX_CTX ARENA_ORDER");
-        NUM32(1, n, "MAX_CTX");
-        NUM32(2, order, "ARENA_ORDER");
-        x->subop = IOMMU_init;
-        PUT32(pv_iommu_init, max_ctx_no, n);
-        PUT32(pv_iommu_init, arena_order, order);
-    } else if (!strcmp(c, "caps")) {
-        NARGS(0, 0, "caps");
-        x->subop = IOMMU_query_capabilities;
-        *pk = P_CAPS;
-    } else if (!strcmp(c, "alloc")) {
-        uint32_t flags = 0;
-        NARGS(0, 1, "alloc [identity]");
-        if (argc == 2) {
-            if (!strcmp(argv[1], "identity"))
-                flags = IOMMU_ALLOC_identity;
-            else if (tu_parse_u32(argv[1], &flags))
-                return errf(err, errlen, "xen alloc: expected 'identity' or a number, got '%s'", argv[1]);
-        }
-        x->subop = IOMMU_alloc_context;
-        PUT32(pv_iommu_alloc, alloc_flags, flags);
-        *pk = P_ALLOC;
-    } else if (!strcmp(c, "free")) {
-        uint16_t ctx;
-        uint32_t flags = 0;
-        NARGS(1, 2, "free CTX [reattach_default]");
-        NUM16(1, ctx, "CTX");
-        if (argc == 3) {
-            if (!strcmp(argv[2], "reattach_default"))
-                flags = IOMMU_FREE_reattach_default;
-            else if (tu_parse_u32(argv[2], &flags))
-                return errf(err, errlen, "xen free: expected 'reattach_default' or a number, got '%s'", argv[2]);
-        }
-        x->subop = IOMMU_free_context;
-        PUT16(pv_iommu_free, ctx_no, ctx);
-        PUT32(pv_iommu_free, free_flags, flags);
-    } else if (!strcmp(c, "reattach")) {
-        uint16_t ctx;
-        uint32_t sbdf, pasid = 0;
-        NARGS(2, 3, "reattach CTX SSSS:BB:DD.F [PASID]");
-        NUM16(1, ctx, "CTX");
-        SBDF(2, sbdf);
-        if (argc == 4)
-            NUM32(3, pasid, "PASID");
-        x->subop = IOMMU_reattach_device;
-        PUT16(pv_iommu_reattach_device, ctx_no, ctx);
-        PUTDEV(pv_iommu_reattach_device, sbdf);
-        PUT32(pv_iommu_reattach_device, pasid, pasid);
-    } else if (!strcmp(c, "map")) {
-        uint16_t ctx;
-        uint64_t gfn, dfn;
-        uint32_t pgsize, nr, flags;
-        NARGS(6, 6, "map CTX GFN DFN PGSIZE NR FLAGS");
-        NUM16(1, ctx, "CTX");
-        NUM64(2, gfn, "GFN");
-        NUM64(3, dfn, "DFN");
-        NUM32(4, pgsize, "PGSIZE");
-        NUM32(5, nr, "NR");
-        if (parse_map_flags(argv[6], &flags))
-            return errf(err, errlen, "xen map: FLAGS: expected r, w, c combined or a number, got '%s'", argv[6]);
-        x->subop = IOMMU_map_pages;
-        PUT64(pv_iommu_map_pages, gfn, gfn);
-        PUT64(pv_iommu_map_pages, dfn, dfn);
-        PUT32(pv_iommu_map_pages, map_flags, flags);
-        PUT32(pv_iommu_map_pages, pgsize, pgsize);
-        PUT32(pv_iommu_map_pages, nr_pages, nr);
-        PUT16(pv_iommu_map_pages, ctx_no, ctx);
-        *pk = P_MAP;
-    } else if (!strcmp(c, "unmap")) {
-        uint16_t ctx;
-        uint64_t dfn;
-        uint32_t pgsize, nr;
-        NARGS(4, 4, "unmap CTX DFN PGSIZE NR");
-        NUM16(1, ctx, "CTX");
-        NUM64(2, dfn, "DFN");
-        NUM32(3, pgsize, "PGSIZE");
-        NUM32(4, nr, "NR");
-        x->subop = IOMMU_unmap_pages;
-        PUT64(pv_iommu_unmap_pages, dfn, dfn);
-        PUT32(pv_iommu_unmap_pages, pgsize, pgsize);
-        PUT32(pv_iommu_unmap_pages, nr_pages, nr);
-        PUT16(pv_iommu_unmap_pages, ctx_no, ctx);
-        *pk = P_UNMAP;
-    } else if (!strcmp(c, "alloc_nested")) {
-        uint64_t gfn, flags;
-        NARGS(2, 2, "alloc_nested PGTABLE_GFN NESTED_FLAGS");
-        NUM64(1, gfn, "PGTABLE_GFN");
-        NUM64(2, flags, "NESTED_FLAGS");
-        x->subop = IOMMU_alloc_nested;
-        PUT64(pv_iommu_alloc_nested, pgtable_gfn, gfn);
-        PUT64(pv_iommu_alloc_nested, nested_flags, flags);
-    } else if (!strcmp(c, "flush_nested")) {
-        uint16_t ctx;
-        NARGS(1, 1, "flush_nested CTX");
-        NUM16(1, ctx, "CTX");
-        x->subop = IOMMU_flush_nested;
-        PUT16(pv_iommu_flush_nested, ctx_no, ctx);
-    } else if (!strcmp(c, "attach_pasid")) {
-        uint16_t ctx;
-        uint32_t sbdf, pasid;
-        NARGS(3, 3, "attach_pasid CTX SSSS:BB:DD.F PASID");
-        NUM16(1, ctx, "CTX");
-        SBDF(2, sbdf);
-        NUM32(3, pasid, "PASID");
-        x->subop = IOMMU_attach_pasid;
-        PUT16(pv_iommu_attach_pasid, ctx_no, ctx);
-        PUTDEV(pv_iommu_attach_pasid, sbdf);
-        PUT32(pv_iommu_attach_pasid, pasid, pasid);
-    } else if (!strcmp(c, "detach_pasid")) {
-        uint32_t sbdf, pasid;
-        NARGS(2, 2, "detach_pasid SSSS:BB:DD.F PASID");
-        SBDF(1, sbdf);
-        NUM32(2, pasid, "PASID");
-        x->subop = IOMMU_detach_pasid;
-        PUTDEV(pv_iommu_detach_pasid, sbdf);
-        PUT32(pv_iommu_detach_pasid, pasid, pasid);
-    } else if (!strcmp(c, "raw")) {
-        uint32_t subop;
-        const char *h;
-        size_t n;
-        NARGS(1, 2, "raw SUBOP [HEXBYTES]");
-        NUM32(1, subop, "SUBOP");
-        x->subop = subop;
-        h = argc == 3 ? argv[2] : "";
-        n = strlen(h);
-        if (n % 2 || n / 2 > MAX_RAW_BYTES)
-            return errf(err, errlen, "xen raw: expected an even number of hex digits (at most %d bytes), "
-                        "got %zu digits", MAX_RAW_BYTES, n);
-        for (x->len = 0; x->len < n / 2; x->len++) {
-            int hi = hexval(h[2 * x->len]), lo = hexval(h[2 * x->len + 1]);
-            if (hi < 0 || lo < 0)
-                return errf(err, errlen, "xen raw: bad hex byte '%.2s'", h + 2 * x->len);
-            b[x->len] = (uint8_t)(hi << 4 | lo);
-        }
-        return 0;
-    } else {
-        return errf(err, errlen, "xen: unknown command '%s' (expected noop, init, caps, alloc, free, reattach, "
-                    "map, unmap, translate, alloc_nested, flush_nested, attach_pasid, detach_pasid, raw, remote)", c);
-    }
-    x->len = xen_pviommu_arg_size(x->subop);
-    return 0;
-#undef NARGS
-#undef NUM64
-#undef NUM32
-#undef NUM16
-#undef SBDF
-#undef PUT16
-#undef PUT32
-#undef PUT64
-#undef PUTDEV
-}
-
-/* Issue @x on the traced domain, or through IOMMU_remote_cmd on @domid. */
-static long issue(struct xen_replay *r, int remote, uint16_t domid, struct xcall *x)
-{
-    uint8_t rc_buf[sizeof(struct pv_iommu_remote_cmd)];
-    long rc;
-
-    if (!remote)
-        return xen_pviommu_op(r->dev, x->subop, x->buf, x->len);
-    memset(rc_buf, 0, sizeof(rc_buf));
-    wire_st16(rc_buf + XOFF(pv_iommu_remote_cmd, domid), domid);
-    wire_st16(rc_buf + XOFF(pv_iommu_remote_cmd, subop), (uint16_t)x->subop);
-    wire_st64(rc_buf + XOFF(pv_iommu_remote_cmd, arg), GUEST_ARG_ADDR);
-    r->guest = x->buf;
-    r->guest_len = x->len;
-    if (x->subop > UINT16_MAX)
-        wire_st16(rc_buf + XOFF(pv_iommu_remote_cmd, subop), UINT16_MAX);
-    rc = xen_pviommu_op(r->dev, IOMMU_remote_cmd, rc_buf, sizeof(rc_buf));
-    r->guest = NULL;
-    r->guest_len = 0;
-    return rc;
-}
-
-static void print_result(FILE *out, enum print_kind pk, long rc, const uint8_t *b)
-{
-    print_status(out, rc);
-    switch (pk) {
-    case P_CAPS:
-        if (rc == 0)
-            fprintf(out, " max_iova=0x%" PRIx64 " cap_flags=0x%" PRIx32 " pgsize_mask=0x%" PRIx32
-                    " max_pasid=%" PRIu32 " max_ctx_no=%u",
-                    wire_ld64(b + XOFF(pv_iommu_capabilities, max_iova_addr)),
-                    wire_ld32(b + XOFF(pv_iommu_capabilities, cap_flags)),
-                    wire_ld32(b + XOFF(pv_iommu_capabilities, pgsize_mask)),
-                    wire_ld32(b + XOFF(pv_iommu_capabilities, max_pasid)),
-                    (unsigned)wire_ld16(b + XOFF(pv_iommu_capabilities, max_ctx_no)));
-        break;
-    case P_ALLOC:
-        if (rc == 0)
-            fprintf(out, " ctx=%u", (unsigned)wire_ld16(b + XOFF(pv_iommu_alloc, ctx_no)));
-        break;
-    case P_MAP:
-        fprintf(out, " mapped=%" PRIu32, wire_ld32(b + XOFF(pv_iommu_map_pages, mapped)));
-        break;
-    case P_UNMAP:
-        fprintf(out, " unmapped=%" PRIu32, wire_ld32(b + XOFF(pv_iommu_unmap_pages, unmapped)));
-        break;
-    case P_STATUS:
-        break;
-    }
-    fputc('\n', out);
-}
-
-static int cmd_translate(struct xen_replay *r, int argc, char **argv, FILE *out, char *err, size_t errlen)
-{
-    uint32_t sbdf;
-    uint64_t daddr, maddr = 0;
-    int w;
-
-    if (argc != 4)
-        return errf(err, errlen, "xen translate: expected 'translate SSSS:BB:DD.F DADDR r|w'");
-    if (parse_sbdf(argv[1], &sbdf))
-        return errf(err, errlen, "xen translate: expected a device SSSS:BB:DD.F, got '%s'", argv[1]);
-    if (tu_parse_u64(argv[2], &daddr))
-        return errf(err, errlen, "xen translate: DADDR: expected a number, got '%s'", argv[2]);
-    if (!strcmp(argv[3], "r"))
-        w = 0;
-    else if (!strcmp(argv[3], "w"))
-        w = 1;
-    else
-        return errf(err, errlen, "xen translate: expected r or w, got '%s'", argv[3]);
-    if (xen_pviommu_translate(r->dev, sbdf, daddr, w, &maddr) == XEN_XLATE_OK)
-        fprintf(out, "0x%" PRIx64 "\n", maddr);
-    else
-        fputs("FAULT\n", out);
-    return 0;
-}
-
-int xen_replay_line(struct xen_replay *r, int argc, char **argv, FILE *out, char *err, size_t errlen)
-{
+    const struct xen_command *c;
+    struct xargs a;
     struct xcall x;
-    enum print_kind pk;
-    uint16_t domid = 0;
-    int remote = 0;
     long rc;
 
-    if (argc < 1)
-        return errf(err, errlen, "empty command");
-    if (!strcmp(argv[0], "xen-device"))
-        return cmd_device(r, argc, argv, err, errlen);
-    if (strcmp(argv[0], "xen"))
-        return errf(err, errlen, "expected xen or xen-device, got '%s'", argv[0]);
     if (argc < 2)
-        return errf(err, errlen, "xen: expected a command after 'xen'");
+        return tu_fail(e, "xen: expected a command after 'xen'");
     if (!r->dev)
-        return errf(err, errlen, "xen %s: no xen-device line before it", argv[1]);
-    argc--;
-    argv++;
-    if (!strcmp(argv[0], "translate"))
-        return cmd_translate(r, argc, argv, out, err, errlen);
-    if (!strcmp(argv[0], "remote")) {
-        if (argc < 3 || parse_u16(argv[1], &domid))
-            return errf(err, errlen, "xen remote: expected 'remote DOMID COMMAND ARGS...' (DOMID 0..65535)");
-        if (!strcmp(argv[2], "remote") || !strcmp(argv[2], "translate"))
-            return errf(err, errlen, "xen remote: '%s' cannot be issued remotely", argv[2]);
-        remote = 1;
-        argc -= 2;
-        argv += 2;
-    }
-    if (build(argc, argv, &x, &pk, err, errlen))
+        return tu_fail(e, "xen %s: no xen-device line before it", argv[1]);
+    a.argc = argc - 1;
+    a.argv = argv + 1;
+    a.e = e;
+    c = find_command(a.argv[0], e);
+    if (!c || check_arity(c, &a))
         return -1;
-    rc = issue(r, remote, domid, &x);
-    print_result(out, pk, rc, x.buf);
+    if (c->run)
+        return c->run(r, &a, out);
+    if (build_call(c, &a, &x))
+        return -1;
+    rc = issue(r, 0, 0, &x);
+    print_result(out, c->result, rc, x.buf, r->last_continued);
     return 0;
 }

@@ -1,16 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * replay_xen.h - the Xen PV-IOMMU half of iommu-ref-replay.
+ * replay_xen.h - the Xen PV-IOMMU half of iommu-ref-replay: the
+ * "xen-device" and "xen ..." lines (translator/TRACE-FORMAT.md).
  *
  * The trace reader (replay_core.c) splits each line into words and hands
- * every line whose first word is "xen-device" or "xen" to this module.
- * Implemented in replay_xen.c by the translator-xen side.
+ * the words after "xen-device" or "xen" to this module.  Errors follow
+ * trace_util.h's convention: -1 and a message without the line number.
  */
 #ifndef IOMMU_REF_REPLAY_XEN_H
 #define IOMMU_REF_REPLAY_XEN_H
 
-#include <stddef.h>
-#include <stdio.h>
+#include "trace_util.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -21,10 +21,14 @@ struct xen_replay;
 struct xen_replay *xen_replay_new(void);
 void xen_replay_free(struct xen_replay *r);
 
-/* argv[0] is "xen-device" or "xen".  Prints exactly one line to out for
- * "xen ..." commands, none for "xen-device".  Returns 0, or -1 with a message
- * (no line number: the caller prefixes "NAME:LINE: error: ") in err. */
-int xen_replay_line(struct xen_replay *r, int argc, char **argv, FILE *out, char *err, size_t errlen);
+/* "xen-device KEY=VALUE...": argv[0] is "xen-device".  Starts a fresh guest;
+ * prints nothing.  0, or -1 with the message in @e (the previous guest is
+ * then kept). */
+int xen_replay_device(struct xen_replay *r, int argc, char **argv, struct tu_error *e);
+
+/* "xen COMMAND ARGS...": argv[0] is "xen".  Prints the result (one line,
+ * without its newline) into @out.  0, or -1 with the message in @e. */
+int xen_replay_command(struct xen_replay *r, int argc, char **argv, struct tu_buf *out, struct tu_error *e);
 
 #ifdef __cplusplus
 }

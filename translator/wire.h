@@ -17,6 +17,28 @@
 /* One past the last byte of a member. */
 #define WIRE_FIELD_END(type, field) (offsetof(type, field) + WIRE_FIELD_SIZE(type, field))
 
+/* Field access on a byte buffer @p laid out as @type (a complete type,
+ * "struct virtio_iommu_req_map"): the load or store of the width the name
+ * says, at the field's offset.  A field of another width is a compile error,
+ * so a header change that widens or narrows a field cannot be read with the
+ * old width by mistake. */
+#define WIRE_WIDTH_CHECK(type, field, n) ((void)sizeof(char[(WIRE_FIELD_SIZE(type, field) == (n)) ? 1 : -1]))
+#define WIRE_PTR(p, type, field) ((p) + offsetof(type, field))
+#define WIRE_LD8(p, type, field)  (WIRE_WIDTH_CHECK(type, field, 1), *WIRE_PTR(p, type, field))
+#define WIRE_LD16(p, type, field) (WIRE_WIDTH_CHECK(type, field, 2), wire_ld16(WIRE_PTR(p, type, field)))
+#define WIRE_LD32(p, type, field) (WIRE_WIDTH_CHECK(type, field, 4), wire_ld32(WIRE_PTR(p, type, field)))
+#define WIRE_LD64(p, type, field) (WIRE_WIDTH_CHECK(type, field, 8), wire_ld64(WIRE_PTR(p, type, field)))
+#define WIRE_ST8(p, type, field, v) \
+    (WIRE_WIDTH_CHECK(type, field, 1), (void)(*WIRE_PTR(p, type, field) = (uint8_t)(v)))
+#define WIRE_ST16(p, type, field, v) \
+    (WIRE_WIDTH_CHECK(type, field, 2), wire_st16(WIRE_PTR(p, type, field), (uint16_t)(v)))
+#define WIRE_ST32(p, type, field, v) \
+    (WIRE_WIDTH_CHECK(type, field, 4), wire_st32(WIRE_PTR(p, type, field), (uint32_t)(v)))
+#define WIRE_ST64(p, type, field, v) \
+    (WIRE_WIDTH_CHECK(type, field, 8), wire_st64(WIRE_PTR(p, type, field), (uint64_t)(v)))
+/* 1 if any byte of the field (reserved bytes, padding) is non-zero. */
+#define WIRE_NONZERO(p, type, field) wire_nonzero(WIRE_PTR(p, type, field), WIRE_FIELD_SIZE(type, field))
+
 static inline uint16_t wire_ld16(const uint8_t *p)
 {
     return (uint16_t)(p[0] | (p[1] << 8));

@@ -56,6 +56,7 @@ static void test_parse(void)
 {
     uint64_t v = 7;
     uint32_t w = 7;
+    uint16_t h = 7;
     char line[] = "  map 1\t0x10#c d\r\n";
     char *argv[8];
 
@@ -80,6 +81,10 @@ static void test_parse(void)
     CHECK(tu_parse_u32("4294967295", &w) == 0 && w == UINT32_MAX);
     CHECK(tu_parse_u32("4294967296", &w) == -1 && w == UINT32_MAX);
 
+    CHECK(tu_parse_u16("65535", &h) == 0 && h == 65535);
+    CHECK(tu_parse_u16("0x10000", &h) == -1 && h == 65535);
+    CHECK(tu_parse_uint("0x100", 0xff, &v) == -1 && tu_parse_uint("0xff", 0xff, &v) == 0 && v == 0xff);
+
     CHECK(tu_split(line, argv, 8) == 3);
     CHECK(!strcmp(argv[0], "map") && !strcmp(argv[1], "1") && !strcmp(argv[2], "0x10"));
     {
@@ -90,6 +95,52 @@ static void test_parse(void)
         char l3[] = "   # only a comment";
         CHECK(tu_split(l3, argv, 2) == 0);
     }
+}
+
+static void test_flags(void)
+{
+    static const struct tu_flag letters[] = { { "r", 1 }, { "w", 2 } };
+    static const struct tu_flag names[] = { { "alpha", 1 }, { "beta", 4 } };
+    uint64_t v = 99;
+    const char *bad = NULL;
+
+    CHECK(tu_parse_flags("rw", letters, 2, TU_FLAGS_LETTERS, 0, &v, NULL) == 0 && v == 3);
+    CHECK(tu_parse_flags("wr", letters, 2, TU_FLAGS_LETTERS, 0, &v, NULL) == 0 && v == 3);
+    v = 99;
+    CHECK(tu_parse_flags("rr", letters, 2, TU_FLAGS_LETTERS, 0, &v, NULL) == -1 && v == 99);
+    CHECK(tu_parse_flags("rx", letters, 2, TU_FLAGS_LETTERS, 0, &v, NULL) == -1);
+    CHECK(tu_parse_flags("", letters, 2, TU_FLAGS_LETTERS, 0, &v, NULL) == -1);
+    CHECK(tu_parse_flags("7", letters, 2, TU_FLAGS_LETTERS, 0, &v, NULL) == -1);
+    CHECK(tu_parse_flags("7", letters, 2, TU_FLAGS_LETTERS | TU_FLAGS_NUMBER, 0xff, &v, NULL) == 0 && v == 7);
+    CHECK(tu_parse_flags("0x100", letters, 2, TU_FLAGS_LETTERS | TU_FLAGS_NUMBER, 0xff, &v, NULL) == -1);
+    CHECK(tu_parse_flags("alpha,beta", names, 2, 0, 0, &v, NULL) == 0 && v == 5);
+    CHECK(tu_parse_flags("beta,beta", names, 2, 0, 0, &v, NULL) == 0 && v == 4);   /* lists tolerate repeats */
+    CHECK(tu_parse_flags("alpha,gamma,beta", names, 2, 0, 0, &v, &bad) == -1 && bad && !strncmp(bad, "gamma,", 6));
+    CHECK(tu_parse_flags("alpha,", names, 2, 0, 0, &v, &bad) == -1 && bad && *bad == '\0');
+    CHECK(tu_parse_flags("alpha,,beta", names, 2, 0, 0, &v, NULL) == -1);
+    CHECK(tu_parse_flags("none", names, 2, 0, 0, &v, NULL) == -1);
+    CHECK(tu_parse_flags("none", names, 2, TU_FLAGS_NONE, 0, &v, NULL) == 0 && v == 0);
+    CHECK(tu_parse_flags("", names, 2, TU_FLAGS_NONE, 0, &v, NULL) == 0 && v == 0);
+}
+
+static void test_hex_and_annotations(void)
+{
+    uint8_t b[4];
+    size_t n = 0, bad = 99;
+    char l1[] = "map 1 2 #= OK mapped=1 \t\r\n", l2[] = "map 1 2 # no expectation\n", l3[] = "x #=   \n";
+    char *a;
+
+    CHECK(tu_parse_hex_bytes("0aFf", b, sizeof(b), &n, &bad) == 0 && n == 2 && b[0] == 0x0a && b[1] == 0xff);
+    CHECK(tu_parse_hex_bytes("0102", b, sizeof(b), &n, &bad) == 0 && n == 4 && b[3] == 0x02);
+    CHECK(tu_parse_hex_bytes("00", b, sizeof(b), &n, &bad) == TU_HEX_LONG && n == 4);
+    n = 0;
+    CHECK(tu_parse_hex_bytes("012", b, sizeof(b), &n, &bad) == TU_HEX_ODD && n == 0);
+    CHECK(tu_parse_hex_bytes("01zz", b, sizeof(b), &n, &bad) == TU_HEX_DIGIT && bad == 2 && n == 0);
+
+    a = tu_annotation(l1);
+    CHECK(a && !strcmp(a, "OK mapped=1"));
+    CHECK(tu_annotation(l2) == NULL);
+    CHECK(tu_annotation(l3) == NULL);                  /* "#=" with nothing after it */
 }
 
 static void test_stream(void)
@@ -135,6 +186,17 @@ static void test_stream(void)
     }
     free(big);
 
+    /* a repeated endpoint: the first repetition in list order is named,
+     * whatever the order of the values */
+    CHECK(runs("device endpoints=9,5,3,5,3\n") == REPLAY_EMALFORMED);
+    CHECK(!strcmp(errbuf, "t.trace:1: error: expected distinct endpoints, got 0x5 twice\n"));
+    CHECK(runs("device endpoints=9,3,5,3,5\n") == REPLAY_EMALFORMED);
+    CHECK(!strcmp(errbuf, "t.trace:1: error: expected distinct endpoints, got 0x3 twice\n"));
+    /* endpoints listed in any order all exist; resv= finds its endpoint */
+    CHECK(runs("device endpoints=7,2,0xffffffff,0 resv=2:0x1000-0x1fff:msi\nattach 1 0xffffffff\n"
+               "attach 1 0\nattach 1 7\nattach 1 2\nattach 1 3\nprobe 2\n") == REPLAY_OK);
+    CHECK(!strcmp(outbuf, "OK\nOK\nOK\nOK\nNOENT\nOK resv_mem msi 0x1000-0x1fff\n"));
+
     /* every state is per stream: a second run starts with no device */
     CHECK(runs("translate 1 0 r\n") == REPLAY_EMALFORMED);
 }
@@ -142,6 +204,8 @@ static void test_stream(void)
 int main(void)
 {
     test_parse();
+    test_flags();
+    test_hex_and_annotations();
     test_stream();
     if (failures) {
         fprintf(stderr, "test_replay: %d failure(s)\n", failures);
