@@ -105,7 +105,7 @@ struct chunk {
 };
 
 struct ias {
-    struct ias_head_ head;           /* epoch; first, see addr_space.h */
+    struct ias_head_ head;           /* generations; first, see addr_space.h */
     void        *root;               /* NULL, a leaf (height 0) or an inner node */
     unsigned     height;
     size_t       count;
@@ -423,50 +423,123 @@ int ias_overlaps(const struct ias *as, uint64_t start, uint64_t end)
 
 /* ---- translation cache ----------------------------------------------------
  *
- * Every address space carries an epoch, drawn from one process-wide counter
- * when it is created and again whenever a mapping leaves it (unmap, clear).
- * A cache entry remembers the epoch it was filled under, so it is valid
- * exactly while no mapping has been removed from that address space since:
- * a map never invalidates anything, because mappings never overlap and a
- * cached one therefore stays correct until it is removed.  The counter is
- * process-wide so an entry can never match a different address space, even
- * one allocated where a freed one used to be.
+ * A cache entry for mapping M is valid while gen[bucket(M.start)] holds the
+ * value it was filled under (addr_space.h).  Removing M must therefore move
+ * that bucket on, and do it so that no thread can fill or keep an entry for M
+ * once M is gone:
+ *   1. gen[b] = BUSY         before the removal is visible (no hit on any
+ *                            entry of bucket b from now on; fills skip it)
+ *   2. publish the removal
+ *   3. removals++            (release)
+ *   4. gen[b] = fresh value  (release)
+ * A fill reads `removals` before its tree walk and gen[b] and `removals`
+ * again after it, and caches only when gen[b] is not BUSY and `removals` did
+ * not move: if it read the fresh value of step 4 it also sees step 3 and
+ * drops the entry (its walk may have seen M), and if it read an older value
+ * the entry dies at step 1.  A hit that reads gen[b] after the reader has
+ * seen a removal by any path sees step 1 or later, so an UNMAP removing
+ * several mappings (all step 1s, one publish) is atomic to readers.
+ * Fresh values come from one process-wide counter and are never reused, so an
+ * entry never matches another address space or a bucket's earlier life.
  */
 
-static _Atomic uint64_t epoch_counter;
+static uint64_t gen_counter;                    /* __atomic; values from 1 */
 
-static uint64_t next_epoch(void)
+/* @n fresh generation numbers: the first of them. */
+static uint64_t fresh_gens(uint64_t n)
 {
-    return atomic_fetch_add_explicit(&epoch_counter, 1, memory_order_relaxed) + 1;
+    return __atomic_fetch_add(&gen_counter, n, __ATOMIC_RELAXED) + 1;
+}
+
+static void gen_set(struct ias *as, unsigned b, uint64_t v)
+{
+    __atomic_store_n(&as->head.gen[b], v, __ATOMIC_RELEASE);
+}
+
+/* Every bucket gets a fresh generation (a new or emptied address space). */
+static void gen_renew_all(struct ias *as)
+{
+    uint64_t g = fresh_gens(IAS_GEN_BUCKETS);
+    unsigned b;
+
+    for (b = 0; b < IAS_GEN_BUCKETS; b++)
+        gen_set(as, b, g + b);
+}
+
+/* Buckets of the mappings one update removes (steps 1 and 4 above). */
+struct gen_set_bits {
+    uint64_t bits[IAS_GEN_BUCKETS / 64];
+    unsigned n;
+};
+
+static void gen_busy(struct ias *as, struct gen_set_bits *g, uint64_t start)
+{
+    unsigned b = ias_gen_bucket_(start);
+
+    if (g->bits[b / 64] >> (b % 64) & 1u)
+        return;
+    g->bits[b / 64] |= 1ull << (b % 64);
+    g->n++;
+    gen_set(as, b, IAS_GEN_BUSY_);
+}
+
+static void gen_publish(struct ias *as, const struct gen_set_bits *g)
+{
+    uint64_t v;
+    unsigned w;
+
+    if (!g->n)
+        return;
+    __atomic_fetch_add(&as->head.removals, 1, __ATOMIC_RELEASE);
+    v = fresh_gens(g->n);
+    for (w = 0; w < IAS_GEN_BUCKETS / 64; w++) {
+        uint64_t bits = g->bits[w];
+
+        while (bits) {
+            unsigned b = w * 64 + (unsigned)__builtin_ctzll(bits);
+
+            bits &= bits - 1;
+            gen_set(as, b, v++);
+        }
+    }
 }
 
 void ias_tlb_init(struct ias_tlb *t)
 {
-    memset(t, 0, sizeof(*t));           /* tag 0 never matches: epochs start at 1 */
+    memset(t, 0, sizeof(*t));           /* [0, 0] with generation 0: never a hit */
 }
 
-/* The hit path is inline in addr_space.h (entry tag = epoch << 3 | perm). */
+/* The hit path is inline in addr_space.h. */
 int ias_tlb_fill(struct ias_tlb *t, const struct ias *as, uint64_t iova, uint64_t *pa,
                  unsigned *perm)
 {
-    struct ias_tlb_entry *set = t->set[(iova >> IAS_TLB_PAGE_SHIFT) % IAS_TLB_SETS], *e;
+    struct ias_tlb_entry *set = t->set[ias_tlb_set_(iova)], *e;
     const struct leaf *l;
-    unsigned c;
+    uint64_t removals, start, end, delta, g;
+    unsigned c, p;
 
     t->misses++;
+    removals = __atomic_load_n(&as->head.removals, __ATOMIC_ACQUIRE);
     l = lookup_slot(as, iova, &c);
     if (!l)
         return 0;                       /* misses are not cached: a map may fill them */
+    start = l->start[c];
+    end = l->end[c];
+    delta = l->phys[c] - start;         /* modulo 2^64: pa = iova + delta */
+    p = l->perm[c];
+    if (pa)
+        *pa = iova + delta;
+    if (perm)
+        *perm = p;
+    g = __atomic_load_n(&as->head.gen[ias_gen_bucket_(start)], __ATOMIC_ACQUIRE);
+    if (g == IAS_GEN_BUSY_ || __atomic_load_n(&as->head.removals, __ATOMIC_ACQUIRE) != removals)
+        return 1;                       /* a removal is under way: do not cache */
     memmove(set + 1, set, (IAS_TLB_WAYS - 1) * sizeof(*set));   /* the oldest goes */
     e = &set[0];
-    e->tag = as->head.epoch << IAS_TLB_PERM_BITS | l->perm[c];
-    e->start = l->start[c];
-    e->end = l->end[c];
-    e->delta = l->phys[c] - l->start[c];          /* modulo 2^64: pa = iova + delta */
-    if (pa)
-        *pa = iova + e->delta;
-    if (perm)
-        *perm = l->perm[c];
+    e->start = start;
+    e->end = end;
+    e->delta = delta;
+    e->tag = g << IAS_TLB_PERM_BITS | p;
     return 1;
 }
 
@@ -787,7 +860,6 @@ static void del_rec(struct ias *as, void *node, unsigned h, uint64_t key)
 
 static void delete_key(struct ias *as, uint64_t key)
 {
-    as->head.epoch = next_epoch();                     /* cached translations die */
     del_rec(as, as->root, as->height, key);
     as->count--;
     while (as->height > 0 && ((struct inner *)as->root)->n == 1) {
@@ -806,6 +878,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
     unsigned i;
     uint64_t n = 0, first;
     struct ias_mapping m;
+    struct gen_set_bits g;
 
     if (removed)
         *removed = 0;
@@ -821,10 +894,13 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
         return l->end[i] >= virt_start ? IAS_ESPLIT : IAS_OK;
     }
     first = l->start[i];
+    memset(&g, 0, sizeof(g));
     if (first == virt_start) {
         /* The common case: the range is exactly one mapping (nothing else can
          * start in (virt_start, virt_end], and nothing before it reaches it). */
+        gen_busy(as, &g, first);
         delete_key(as, first);
+        gen_publish(as, &g);
         if (removed)
             *removed = 1;
         return IAS_OK;
@@ -838,10 +914,12 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
         ias_clear(as);
     } else {
         while (ias_find_ge(as, virt_start, &m) && m.virt_start <= virt_end) {
+            gen_busy(as, &g, m.virt_start);
             delete_key(as, m.virt_start);
             n++;
             virt_start = m.virt_start;           /* now absent: find_ge moves on */
         }
+        gen_publish(as, &g);
     }
     if (removed)
         *removed = n;
@@ -906,19 +984,26 @@ struct ias *ias_new(void)
     struct ias *as = (struct ias *)calloc(1, sizeof(struct ias));
 
     if (as)
-        as->head.epoch = next_epoch();
+        gen_renew_all(as);
     return as;
 }
 
 void ias_clear(struct ias *as)
 {
-    as->head.epoch = next_epoch();
+    unsigned b;
+
+    /* Every mapping goes: every bucket, in the order the cache needs
+     * (translation cache, above). */
+    for (b = 0; b < IAS_GEN_BUCKETS; b++)
+        gen_set(as, b, IAS_GEN_BUSY_);
     arena_release(as);
     as->root = NULL;
     as->height = 0;
     as->count = 0;
     as->nleaf = 0;
     as->ninner = 0;
+    __atomic_fetch_add(&as->head.removals, 1, __ATOMIC_RELEASE);
+    gen_renew_all(as);
 }
 
 void ias_free(struct ias *as)

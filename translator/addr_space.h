@@ -13,9 +13,12 @@
  *   ias_map                     O(log n)
  *   ias_unmap                   O(k log n) for k removed mappings, O(n) for [0, ~0]
  *   memory                      about 28-43 bytes per mapping (at 1 M random
- *                               page mappings: 43, measured by bench/)
- * Not thread-safe: the caller serialises updates (lookups may run in parallel
- * with each other, never with an update).
+ *                               page mappings: 43, measured by bench/), plus
+ *                               8 KiB per address space (the cache's
+ *                               generation numbers)
+ * Threads: the caller serialises updates (map, unmap, clear, free); lookups
+ * (ias_lookup, ias_tlb_lookup, ias_find, ias_find_ge, ias_overlaps) may run in
+ * parallel with each other, never with an update.
  */
 #ifndef IOMMU_REF_ADDR_SPACE_H
 #define IOMMU_REF_ADDR_SPACE_H
@@ -75,24 +78,38 @@ int ias_find(const struct ias *as, uint64_t iova, struct ias_mapping *m);
 int ias_find_ge(const struct ias *as, uint64_t from, struct ias_mapping *m);
 
 /* A translation cache in front of address spaces, as an IOTLB is in front
- * of the page tables: recently used mappings, four-way set-associative by
- * page number (IAS_TLB_SETS sets of four 32-byte entries, 16 KiB in all;
- * a set is filled first-in first-out).
- * Positive results only; an entry is valid while no mapping has been removed
- * from its address space since it was filled (maps never invalidate it), so
- * the cache is always coherent and needs no flush calls.  One cache may serve
- * any number of address spaces.  Owned by one thread (e.g. one per vCPU or
- * device thread); it follows the address space's rule: lookups may run in
- * parallel, never beside an update of the address space they read.
+ * of the page tables: recently used mappings, four-way set-associative
+ * (IAS_TLB_SETS sets of four 32-byte entries, 16 KiB in all; a set is filled
+ * first-in first-out).  The set is chosen by the XOR of all 7-bit groups of
+ * the page number, so the pages of any power-of-two stride (4 KiB, 2 MiB,
+ * 1 GiB, ...) fall in different sets instead of piling into a few.
+ *
+ * Positive results only, and invalidation as precise as a hardware IOTLB's:
+ * every address space keeps IAS_GEN_BUCKETS generation numbers, and an entry
+ * for a mapping is valid while the generation of its mapping's bucket (a hash
+ * of the page of its first address) is the one it was filled under.
+ * Removing a mapping moves only that bucket on, so it invalidates the entries
+ * of that mapping and of the 1 in IAS_GEN_BUCKETS others that share its
+ * bucket, never the whole cache; maps invalidate nothing (mappings never
+ * overlap, so a cached one stays right until it is removed).  Generation
+ * numbers come from one process-wide counter, so an entry never matches
+ * another address space, even one allocated where a freed one was.  The cache
+ * is therefore always coherent and needs no flush calls; one cache may serve
+ * any number of address spaces.
+ *
+ * A cache is owned by one thread (e.g. one per vCPU or device thread); see
+ * "Threads" above for what may run beside what.
  * Zero-initialised (ias_tlb_init, or static storage) it is empty. */
 #define IAS_TLB_SETS 128
 #define IAS_TLB_WAYS 4
 #define IAS_TLB_PAGE_SHIFT 12                 /* sets are indexed by 4 KiB page */
 #define IAS_TLB_PERM_BITS 3
+#define IAS_GEN_BITS 10
+#define IAS_GEN_BUCKETS (1u << IAS_GEN_BITS)
 struct ias_tlb_entry {
-    uint64_t tag;                             /* epoch << 3 | perm; 0: empty */
     uint64_t start, end;                      /* the cached mapping, end inclusive */
     uint64_t delta;                           /* phys_start - virt_start, mod 2^64 */
+    uint64_t tag;                             /* generation << 3 | perm; 0: empty */
 };
 struct ias_tlb {
     struct ias_tlb_entry set[IAS_TLB_SETS][IAS_TLB_WAYS];  /* [0] newest */
@@ -106,22 +123,51 @@ int ias_tlb_fill(struct ias_tlb *t, const struct ias *as, uint64_t iova, uint64_
                  unsigned *perm);
 
 /* Not for callers: struct ias begins with this, so the cache's hit path can
- * be inline (a hit is then a handful of instructions and no call). */
+ * be inline (a hit is then a handful of instructions and no call).  Shared
+ * between threads, so always read and written with __atomic builtins. */
 struct ias_head_ {
-    uint64_t epoch;               /* changes whenever a mapping is removed */
+    uint64_t gen[IAS_GEN_BUCKETS];            /* see above; IAS_GEN_BUSY_ while a
+                                                 removal is being published */
+    uint64_t removals;                        /* count of published removals */
 };
+#define IAS_GEN_BUSY_ (UINT64_MAX >> IAS_TLB_PERM_BITS)
 
-/* ias_lookup() through the cache: same results; a hit reads one set. */
+/* Not for callers: the set an address is cached in (all 7-bit groups of its
+ * page number XORed together, see above). */
+static inline unsigned ias_tlb_set_(uint64_t iova)
+{
+    uint64_t p = iova >> IAS_TLB_PAGE_SHIFT;  /* at most 52 bits: 8 groups */
+
+    p ^= p >> 28;
+    p ^= p >> 14;
+    p ^= p >> 7;
+    return (unsigned)(p % IAS_TLB_SETS);
+}
+
+/* Not for callers: the generation bucket of a mapping starting at @start
+ * (a multiplicative hash of its first page). */
+static inline unsigned ias_gen_bucket_(uint64_t start)
+{
+    return (unsigned)(((start >> IAS_TLB_PAGE_SHIFT) * 0x9e3779b97f4a7c15ull) >> (64 - IAS_GEN_BITS));
+}
+
+/* ias_lookup() through the cache: same results; a hit reads one set and one
+ * generation number, takes no lock and writes nothing shared. */
 static inline int ias_tlb_lookup(struct ias_tlb *t, const struct ias *as, uint64_t iova,
                                  uint64_t *pa, unsigned *perm)
 {
-    const struct ias_tlb_entry *e = t->set[(iova >> IAS_TLB_PAGE_SHIFT) % IAS_TLB_SETS];
-    uint64_t epoch = ((const struct ias_head_ *)(const void *)as)->epoch;
+    const struct ias_tlb_entry *e = t->set[ias_tlb_set_(iova)];
+    const struct ias_head_ *h = (const struct ias_head_ *)(const void *)as;
     unsigned way;
 
     for (way = 0; way < IAS_TLB_WAYS; way++, e++) {
-        /* A hit: same epoch, and iova in [start, end] (wrap-safe: start <= end). */
-        if (e->tag >> IAS_TLB_PERM_BITS == epoch && iova - e->start <= e->end - e->start) {
+        /* A hit: iova in [start, end] (wrap-safe: start <= end), and the
+         * mapping's bucket still has the generation the entry was filled
+         * under.  An empty entry is [0, 0] with generation 0, which no
+         * bucket ever has. */
+        if (iova - e->start <= e->end - e->start &&
+            __atomic_load_n(&h->gen[ias_gen_bucket_(e->start)], __ATOMIC_RELAXED) ==
+                e->tag >> IAS_TLB_PERM_BITS) {
             t->hits++;
             if (pa)
                 *pa = iova + e->delta;
@@ -134,7 +180,7 @@ static inline int ias_tlb_lookup(struct ias_tlb *t, const struct ias *as, uint64
 }
 
 /* Bytes of heap currently held by the address space (its arena chunks plus
- * the handle).  Grows in doubling chunks, so includes up to one chunk of
+ * the handle, which holds the 8 KiB of generation numbers).  Grows in doubling chunks, so includes up to one chunk of
  * slack. */
 size_t ias_memory(const struct ias *as);
 

@@ -547,6 +547,13 @@ uint64_t xen_pviommu_continuations(const struct xen_pviommu *d)
     return d->continuations;
 }
 
+/* Each thread that translates has its own translation cache (addr_space.h):
+ * entries are exact for any address space, so one cache serves every context
+ * of every domain, and a context freed and reallocated can never match an
+ * old entry.  Thread-local, so translations from several threads never share
+ * one and the hit path writes only memory its thread owns. */
+static _Thread_local struct ias_tlb xlate_tlb;
+
 enum xen_pviommu_xlate xen_pviommu_translate(const struct xen_pviommu *d, uint32_t sbdf,
                                              uint64_t daddr, int is_write, uint64_t *maddr)
 {
@@ -569,7 +576,7 @@ enum xen_pviommu_xlate xen_pviommu_translate(const struct xen_pviommu *d, uint32
         return XEN_XLATE_OK;
     }
     c = &d->ctx[ctx_no];
-    if (!c->as || !ias_lookup(c->as, daddr, &pa, &perm))
+    if (!c->as || !ias_tlb_lookup(&xlate_tlb, c->as, daddr, &pa, &perm))
         return XEN_XLATE_NO_MAPPING;
     if (!(perm & (is_write ? IAS_PERM_WRITE : IAS_PERM_READ)))
         return XEN_XLATE_PERM;

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cache_bench.h"
 #include "chase.h"
 #include "impl.h"
 #include "workload.h"
@@ -32,6 +33,11 @@
 #define GOAL_CHASE_RATIO  2.0      /* random translate within 2x of one miss */
 #define GOAL_UPDATE_RATIO 3.0      /* map + unmap at least 3x GTree */
 #define GOAL_BYTES        48.0
+#define CACHE_N           (64u << 10) /* mappings under the cache rows */
+#define GOAL_CHURN10      1.5      /* cached at churn 1/10 vs churn-free */
+#define GOAL_STRIDE_HIT   0.99
+#define GOAL_HOT_FLOOR    3.0      /* hot translate vs the L1 probe */
+#define GOAL_PAIR_FLOOR   2.5      /* map + unmap pair vs one DRAM miss */
 
 enum { IAS, GTREE, SORTED, NIMPL };
 
@@ -115,6 +121,10 @@ static uint64_t expected_sum(const struct workload *w)
     return sum;
 }
 
+/* Room for any size_t in decimal, a suffix and the NUL: gcc -O2
+ * -Wformat-truncation checks every caller's buffer against this. */
+#define SIZE_TEXT 24
+
 static void print_size(char *buf, size_t len, size_t n)
 {
     if (n >= (1u << 20) && n % (1u << 20) == 0)
@@ -145,7 +155,7 @@ static void print_header(void)
 
 static void print_row(size_t n, const struct run_result *r, double chase_ns)
 {
-    char size[32];
+    char size[SIZE_TEXT];
     int k;
 
     print_size(size, sizeof(size), n);
@@ -172,6 +182,71 @@ static const char *verdict(int met)
     return met ? "met" : "MISSED";
 }
 
+static void print_cache(const struct cache_result *c, size_t n)
+{
+    char size[SIZE_TEXT];
+    unsigned k;
+
+    print_size(size, sizeof(size), n);
+    printf("\ntranslation cache at %s page mappings, %u hot addresses, dependent lookups;\n"
+           "churn: one unrelated mapping unmapped and mapped again every K lookups; only\n"
+           "the lookups are timed (clock read around each run of K, a clock pair's own\n"
+           "cost read beside it and subtracted)\n", size, BENCH_HOT_SET);
+    printf("  %-14s | %12s %12s %10s\n", "churn", "cached, ns", "tree, ns", "hit rate");
+    for (k = 0; k < CACHE_BENCH_CHURNS; k++) {
+        char label[32];
+
+        if (c->churn_every[k])
+            snprintf(label, sizeof(label), "1 per %u", c->churn_every[k]);
+        else
+            snprintf(label, sizeof(label), "none");
+        printf("  %-14s | %12.1f %12.1f %9.1f%%\n", label, c->churn_cached_ns[k],
+               c->churn_tree_ns[k], 100.0 * c->churn_hit[k]);
+    }
+    printf("  L1 probe floor (256-entry direct-mapped table, same addresses): %.1f ns\n",
+           c->floor_ns);
+    printf("\nstrided hot sets: %u pages at one stride, through a warm cache\n", BENCH_HOT_SET);
+    printf("  %-8s | %8s %9s\n", "stride", "ns", "hit rate");
+    for (k = 0; k < CACHE_BENCH_STRIDES; k++) {
+        unsigned long long b = c->stride_bytes[k];
+        char label[32];
+
+        if (!b)
+            snprintf(label, sizeof(label), "random");
+        else if (b >= (1ull << 30))
+            snprintf(label, sizeof(label), "%lluG", b >> 30);
+        else if (b >= (1ull << 20))
+            snprintf(label, sizeof(label), "%lluM", b >> 20);
+        else
+            snprintf(label, sizeof(label), "%lluK", b >> 10);
+        printf("  %-8s | %8.1f %8.1f%%\n", label, c->stride_ns[k], 100.0 * c->stride_hit[k]);
+    }
+}
+
+static void print_cache_targets(const struct cache_result *c)
+{
+    double worst = 1.0, r10 = c->churn_cached_ns[3] / c->churn_cached_ns[0];
+    unsigned k;
+
+    for (k = 0; k < CACHE_BENCH_STRIDES; k++)
+        if (c->stride_bytes[k] && c->stride_hit[k] < worst)
+            worst = c->stride_hit[k];
+    printf("\ntargets of the translation cache (same run):\n");
+    printf("  churn 1/10              %6.1f ns = %.2fx churn-free (%.1f ns)"
+           "          goal <= %.1fx     %s\n", c->churn_cached_ns[3], r10, c->churn_cached_ns[0],
+           GOAL_CHURN10, verdict(r10 <= GOAL_CHURN10));
+    printf("  churn 1/1               %6.1f ns, tree alone %.1f ns"
+           "                      goal <= tree   %s\n", c->churn_cached_ns[4], c->churn_tree_ns[4],
+           verdict(c->churn_cached_ns[4] <= c->churn_tree_ns[4]));
+    printf("  strided hot sets        %6.1f%% hits at the worst stride (random pages %.1f%%)"
+           "   goal >= %.0f%%     %s\n", 100.0 * worst, 100.0 * c->stride_hit[CACHE_BENCH_STRIDES - 1],
+           100.0 * GOAL_STRIDE_HIT, verdict(worst >= GOAL_STRIDE_HIT));
+    printf("  hot translate           %6.1f ns = %.2fx the L1 probe (%.1f ns)"
+           "           goal <= %.0fx       %s\n", c->churn_cached_ns[0],
+           c->churn_cached_ns[0] / c->floor_ns, c->floor_ns, GOAL_HOT_FLOOR,
+           verdict(c->churn_cached_ns[0] <= GOAL_HOT_FLOOR * c->floor_ns));
+}
+
 static void print_targets(const struct run_result *r, double chase_ns, size_t chase_bytes,
                           size_t chase_huge)
 {
@@ -190,6 +265,9 @@ static void print_targets(const struct run_result *r, double chase_ns, size_t ch
     printf("  map + unmap, page-sized %6.1f ns/pair, gtree %.1f = %.2fx"
            "              goal >= %.0fx       %s\n", r[IAS].churn_ns, r[GTREE].churn_ns,
            update_ratio, GOAL_UPDATE_RATIO, verdict(update_ratio >= GOAL_UPDATE_RATIO));
+    printf("  map + unmap vs a miss   %6.1f ns/pair = %.2fx the floor (%.1f ns)"
+           "        goal <= %.1fx     %s\n", r[IAS].churn_ns, r[IAS].churn_ns / chase_ns, chase_ns,
+           GOAL_PAIR_FLOOR, verdict(r[IAS].churn_ns <= GOAL_PAIR_FLOOR * chase_ns));
     printf("  memory                  %6.1f bytes/mapping (gtree %.1f)"
            "                   goal <= %.0f B      %s\n", r[IAS].bytes_per_mapping,
            r[GTREE].bytes_per_mapping, GOAL_BYTES,
@@ -212,6 +290,7 @@ int main(int argc, char **argv)
     size_t chase_bytes, chase_huge, row_huge, target_huge = 0, nq, si;
     int have_target = 0;
 
+    memset(at_target, 0, sizeof(at_target));
     if (parse_args(argc, argv, &o))
         return EXIT_USAGE;
     chase_bytes = o.quick ? (16u << 20) : (256u << 20);
@@ -288,7 +367,7 @@ int main(int argc, char **argv)
         printf("\nfloor measured again beside each row from %zuK (ns):",
                (size_t)BENCH_FLOOR_BESIDE_MIN >> 10);
         for (j = 0; j < si; j++) {
-            char size[16];
+            char size[SIZE_TEXT];
 
             if (sizes[j] < BENCH_FLOOR_BESIDE_MIN)
                 continue;
@@ -296,6 +375,17 @@ int main(int argc, char **argv)
             printf(" %s %.1f", size, row_chase[j]);
         }
         printf("\n");
+    }
+    {
+        struct cache_result c;
+        size_t cn = o.quick ? 16384 : CACHE_N;
+
+        if (cache_bench(cn, o.quick ? 20000 : 1000000, &c)) {
+            fprintf(stderr, "iommu-ref-bench: translation cache: %s\n", c.error);
+            return EXIT_WRONG;
+        }
+        print_cache(&c, cn);
+        print_cache_targets(&c);
     }
     if (have_target)
         print_targets(at_target, target_chase, chase_bytes, target_huge);

@@ -13,10 +13,14 @@
  * ranges touch and overlap all the time.  Every result (status, removed
  * count, lookup result, overlaps, find/find_ge, count) is compared with the
  * model; the first divergence prints the seed, the op index and the
- * operation, and the test fails.  Every lookup is also made twice through
- * one translation cache (ias_tlb_lookup) that lives across all runs, so a
- * stale entry (after an unmap, a clear, or in an address space allocated
- * where a freed one was) shows up as a divergence too.  The model is kept small (at most
+ * operation, and the test fails.  Every lookup is also made through
+ * NCACHES translation caches (ias_tlb_lookup) that live across all runs,
+ * each lookup through a random one of them and then again through another,
+ * so a stale entry in any cache (after an unmap that removed its mapping or
+ * many, a clear, or in an address space allocated where a freed one was)
+ * shows up as a divergence too; lookups also revisit recently translated
+ * addresses, so entries survive unrelated unmaps long enough to be caught
+ * stale.  The model is kept small (at most
  * MODEL_SOFT_MAX mappings, beyond which operations shift to unmapping) so the
  * linear scans stay cheap.
  */
@@ -206,7 +210,10 @@ static unsigned long long n_map_ok, n_map_overlap, n_map_inval, n_unmap_ok, n_un
     n_unmap_removed, n_lookup_hit, n_overlaps_hit, n_full_range, max_model;
 static uint64_t cur_seed;
 static unsigned cur_op;
-static struct ias_tlb tlb;                   /* shared by every run, never flushed */
+#define NCACHES 3
+#define RECENT 32
+static struct ias_tlb tlbs[NCACHES];         /* shared by every run, never flushed */
+static uint64_t recent[RECENT];              /* addresses translated lately */
 
 static void diverged(const char *what)
 {
@@ -286,7 +293,9 @@ static void run(uint64_t seed, unsigned nops)
             const struct mrange *m;
             unsigned perm = 99;
             uint64_t q = addr();
-            if (rnd_below(2) && model_n) {          /* near a mapping's edge */
+            if (rnd_below(3) == 0)                  /* one translated lately */
+                q = recent[rnd_below(RECENT)];
+            else if (rnd_below(2) && model_n) {     /* near a mapping's edge */
                 const struct mrange *t = &model[rnd_below(model_n)];
                 switch (rnd_below(4)) {
                 case 0: q = t->s; break;
@@ -306,10 +315,11 @@ static void run(uint64_t seed, unsigned nops)
             n_lookup_hit += (a == 1);
             if (ias_lookup(as, q, NULL, NULL) != a)
                 diverged("lookup with NULL outputs differs");
+            recent[rnd_below(RECENT)] = q;
             for (b = 0; b < 2; b++) {               /* a fill, then likely a hit */
                 uint64_t tp = 0;
                 unsigned tperm = 99;
-                int t = ias_tlb_lookup(&tlb, as, q, &tp, &tperm);
+                int t = ias_tlb_lookup(&tlbs[rnd_below(NCACHES)], as, q, &tp, &tperm);
 
                 if (t != a || (t && (tp != p || tperm != perm))) {
                     snprintf(msg, sizeof(msg), "cached lookup 0x%" PRIx64 ": got %d pa 0x%" PRIx64
@@ -385,6 +395,7 @@ int main(int argc, char **argv)
 {
     unsigned long long want = 1200000ull;
     uint64_t seed = 1, first;
+    unsigned c;
 
     if (argc > 1)
         want = strtoull(argv[1], NULL, 0);
@@ -399,10 +410,13 @@ int main(int argc, char **argv)
            "  lookup hits %llu; overlaps hits %llu; full-range ops %llu; largest model %llu mappings\n",
            n_map_ok, n_map_overlap, n_map_inval, n_unmap_ok, n_unmap_removed, n_unmap_split,
            n_lookup_hit, n_overlaps_hit, n_full_range, max_model);
-    printf("diff_addr_space: translation cache hits %llu, misses %llu\n",
-           (unsigned long long)tlb.hits, (unsigned long long)tlb.misses);
-    if (!n_map_ok || !n_map_overlap || !n_unmap_removed || !n_unmap_split || !n_lookup_hit ||
-        !tlb.hits) {
+    for (c = 0; c < NCACHES; c++) {
+        printf("diff_addr_space: translation cache %u: hits %llu, misses %llu\n", c,
+               (unsigned long long)tlbs[c].hits, (unsigned long long)tlbs[c].misses);
+        if (!tlbs[c].hits)
+            n_lookup_hit = 0;                       /* a cache never hit: fail below */
+    }
+    if (!n_map_ok || !n_map_overlap || !n_unmap_removed || !n_unmap_split || !n_lookup_hit) {
         fprintf(stderr, "diff_addr_space: an outcome was never exercised\n");
         return 1;
     }
