@@ -38,7 +38,11 @@
 #
 # Figures line: date, target, git commit, executions, seconds, exec/s, edge
 # coverage (cov) and features (ft) at the end of the run, cov/ft of the
-# minimized corpus alone, corpus files and bytes before and after, crashes.
+# minimized corpus alone, corpus files and bytes before and after, crash,
+# leak, timeout or out-of-memory artifacts, and how the run stopped: "limit"
+# (-r or -t reached), "interrupted" (SIGINT to the fuzzer, e.g.
+# kill -INT PID, ends one target early and keeps what it found) or
+# "artifact".
 #
 # Exit status: 0 all targets ran clean; 1 a target crashed, leaked or timed
 # out (its artifact is named on stderr); 2 usage or missing fuzzer binary.
@@ -101,7 +105,7 @@ last_cov() {
 }
 
 commit=$(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)
-[ -s "$figures" ] || printf '# date\ttarget\tcommit\texecs\tseconds\texec/s\tcov\tft\tmin_cov\tmin_ft\tfiles_before\tbytes_before\tfiles_after\tbytes_after\tcrashes\n' >"$figures"
+[ -s "$figures" ] || printf '# date\ttarget\tcommit\texecs\tseconds\texec/s\tcov\tft\tmin_cov\tmin_ft\tfiles_before\tbytes_before\tfiles_after\tbytes_after\tcrashes\tstop\n' >"$figures"
 status=0
 for t in "${targets[@]}"; do
     corpus=$here/corpus/$t
@@ -129,7 +133,11 @@ for t in "${targets[@]}"; do
     [ "$secs" -gt 0 ] || secs=1
     read -r cov ft < <(last_cov "$work/fuzz.log")
     nart=$(find "$work" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | wc -l)
-    if [ "$crashed" -ne 0 ] || [ "$nart" -ne 0 ]; then
+    stop=limit
+    if [ "$nart" -eq 0 ] && grep -q 'libFuzzer: run interrupted' "$work/fuzz.log"; then
+        stop=interrupted
+    elif [ "$crashed" -ne 0 ] || [ "$nart" -ne 0 ]; then
+        stop=artifact
         echo "campaign: $t FAILED; artifacts:" >&2
         find "$work" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) >&2
         tail -n 40 "$work/fuzz.log" >&2
@@ -148,9 +156,9 @@ for t in "${targets[@]}"; do
         cp "$work/min/"* "$corpus/"
     fi
     read -r files_after bytes_after < <(dir_size "$work/min")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
         "$(date -u +%Y-%m-%dT%H:%MZ)" "$t" "$commit" "$execs" "$secs" "$((execs / secs))" \
         "${cov:-?}" "${ft:-?}" "${min_cov:-?}" "${min_ft:-?}" \
-        "$files_before" "$bytes_before" "$files_after" "$bytes_after" "$nart" | tee -a "$figures"
+        "$files_before" "$bytes_before" "$files_after" "$bytes_after" "$nart" "$stop" | tee -a "$figures"
 done
 exit $status
