@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "replay_vectors.h"
 #include "replay_xen.h"
 #include "trace_util.h"
 #include "viommu.h"
@@ -27,8 +28,17 @@ struct replay {
     uint32_t probe_size;
     struct xen_replay *xen;     /* created by the first xen/xen-device line */
     struct tu_buf res;          /* the result line of the current command */
+    struct tu_buf vec_members;  /* its vector record, when vectors are written */
+    struct tu_buf *vec;         /* &vec_members, or NULL */
     struct tu_error *e;
 };
+
+/* Store a request field and record its value in the vector. */
+#define SET_FIELD(r, bits, req, type, field, value)             \
+    do {                                                        \
+        WIRE_ST##bits(req, type, field, value);                 \
+        vec_field((r)->vec, #field, value);                     \
+    } while (0)
 
 static const char *const status_names[] = {
     "OK", "IOERR", "UNSUPP", "DEVERR", "INVAL", "RANGE", "NOENT", "FAULT", "NOMEM",
@@ -306,6 +316,41 @@ static int build_device(struct replay *r, const struct viommu_config *cfg, const
     return 0;
 }
 
+/* The vector of a device line: the configuration the model was given. */
+static void record_device(struct replay *r, const struct viommu_config *cfg, const struct ep_pos *eps, size_t neps,
+                          const struct resv_arg *resv, size_t nresv)
+{
+    size_t i;
+
+    if (!r->vec)
+        return;
+    vec_str(r->vec, "kind", "virtio-device");
+    vec_open(r->vec, "config", '{');
+    vec_hex64(r->vec, "features", cfg->features);
+    vec_hex64(r->vec, "page_size_mask", cfg->page_size_mask);
+    vec_hex64(r->vec, "input_start", cfg->input_start);
+    vec_hex64(r->vec, "input_end", cfg->input_end);
+    vec_num(r->vec, "domain_start", cfg->domain_start);
+    vec_num(r->vec, "domain_end", cfg->domain_end);
+    vec_num(r->vec, "probe_size", cfg->probe_size);
+    vec_num(r->vec, "bypass", cfg->bypass);
+    vec_open(r->vec, "endpoints", '[');
+    for (i = 0; i < neps; i++)
+        vec_num(r->vec, NULL, eps[i].id);
+    vec_close(r->vec, ']');
+    vec_open(r->vec, "resv", '[');
+    for (i = 0; i < nresv; i++) {
+        vec_open(r->vec, NULL, '{');
+        vec_num(r->vec, "endpoint", resv[i].ep);
+        vec_hex64(r->vec, "start", resv[i].start);
+        vec_hex64(r->vec, "end", resv[i].end);
+        vec_num(r->vec, "subtype", resv[i].subtype);
+        vec_close(r->vec, '}');
+    }
+    vec_close(r->vec, ']');
+    vec_close(r->vec, '}');
+}
+
 static int cmd_device(struct replay *r, int argc, char **argv)
 {
     struct viommu_config cfg;
@@ -338,6 +383,7 @@ static int cmd_device(struct replay *r, int argc, char **argv)
         viommu_free(r->v);
         r->v = v;
         r->probe_size = cfg.probe_size;
+        record_device(r, &cfg, eps, neps, resv, nresv);
     }
     free(eps);
     free(resv);
@@ -388,6 +434,10 @@ static int send_request(struct replay *r, const uint8_t *in, size_t in_len, size
         return tu_fail(r->e, "out of memory");
     memset(out, 0xa5, out_len);           /* untouched bytes are visible */
     used = viommu_handle_request(r->v, in, in_len, out, out_len);
+    vec_bytes(r->vec, "in", in, in_len);
+    vec_num(r->vec, "out_len", out_len);
+    vec_num(r->vec, "used", used <= out_len ? used : 0);
+    vec_bytes(r->vec, "out", out, used <= out_len ? used : 0);
     if (used == 0) {
         tu_printf(&r->res, "NOWRITE");
         free(out);
@@ -413,11 +463,15 @@ static int need_device(struct replay *r, const char *cmd)
     return 0;
 }
 
-/* A request of @len bytes, all zero but the head's type. */
-static void put_head(uint8_t *req, size_t len, unsigned type)
+/* A request of @len bytes, all zero but the head's type; its vector
+ * names the structure and opens the object of its fields. */
+static void put_head(struct replay *r, uint8_t *req, size_t len, unsigned type, const char *request)
 {
     memset(req, 0, len);
     WIRE_ST8(req, struct virtio_iommu_req_head, type, type);
+    vec_str(r->vec, "kind", "virtio-request");
+    vec_str(r->vec, "request", request);
+    vec_open(r->vec, "fields", '{');
 }
 
 static int cmd_attach(struct replay *r, int argc, char **argv)
@@ -432,10 +486,11 @@ static int cmd_attach(struct replay *r, int argc, char **argv)
         return -1;
     if (argc == 4)
         flags = VIRTIO_IOMMU_ATTACH_F_BYPASS;
-    put_head(req, sizeof(req), VIRTIO_IOMMU_T_ATTACH);
-    WIRE_ST32(req, R, domain, domain);
-    WIRE_ST32(req, R, endpoint, ep);
-    WIRE_ST32(req, R, flags, flags);
+    put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_ATTACH, "virtio_iommu_req_attach");
+    SET_FIELD(r, 32, req, R, domain, domain);
+    SET_FIELD(r, 32, req, R, endpoint, ep);
+    SET_FIELD(r, 32, req, R, flags, flags);
+    vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
@@ -449,9 +504,10 @@ static int cmd_detach(struct replay *r, int argc, char **argv)
         return tu_fail(r->e, "expected 'detach DOMAIN ENDPOINT'");
     if (arg_u32(r, argv[1], "DOMAIN", &domain) || arg_u32(r, argv[2], "ENDPOINT", &ep) || need_device(r, argv[0]))
         return -1;
-    put_head(req, sizeof(req), VIRTIO_IOMMU_T_DETACH);
-    WIRE_ST32(req, R, domain, domain);
-    WIRE_ST32(req, R, endpoint, ep);
+    put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_DETACH, "virtio_iommu_req_detach");
+    SET_FIELD(r, 32, req, R, domain, domain);
+    SET_FIELD(r, 32, req, R, endpoint, ep);
+    vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
@@ -479,12 +535,13 @@ static int cmd_map(struct replay *r, int argc, char **argv)
                        argv[5]);
     if (need_device(r, argv[0]))
         return -1;
-    put_head(req, sizeof(req), VIRTIO_IOMMU_T_MAP);
-    WIRE_ST32(req, R, domain, domain);
-    WIRE_ST64(req, R, virt_start, vs);
-    WIRE_ST64(req, R, virt_end, ve);
-    WIRE_ST64(req, R, phys_start, ps);
-    WIRE_ST32(req, R, flags, flags);
+    put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_MAP, "virtio_iommu_req_map");
+    SET_FIELD(r, 32, req, R, domain, domain);
+    SET_FIELD(r, 64, req, R, virt_start, vs);
+    SET_FIELD(r, 64, req, R, virt_end, ve);
+    SET_FIELD(r, 64, req, R, phys_start, ps);
+    SET_FIELD(r, 32, req, R, flags, flags);
+    vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
@@ -500,10 +557,11 @@ static int cmd_unmap(struct replay *r, int argc, char **argv)
     if (arg_u32(r, argv[1], "DOMAIN", &domain) || arg_u64(r, argv[2], "VIRT_START", &vs) ||
         arg_u64(r, argv[3], "VIRT_END", &ve) || need_device(r, argv[0]))
         return -1;
-    put_head(req, sizeof(req), VIRTIO_IOMMU_T_UNMAP);
-    WIRE_ST32(req, R, domain, domain);
-    WIRE_ST64(req, R, virt_start, vs);
-    WIRE_ST64(req, R, virt_end, ve);
+    put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_UNMAP, "virtio_iommu_req_unmap");
+    SET_FIELD(r, 32, req, R, domain, domain);
+    SET_FIELD(r, 64, req, R, virt_start, vs);
+    SET_FIELD(r, 64, req, R, virt_end, ve);
+    vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
@@ -517,9 +575,29 @@ static int cmd_probe(struct replay *r, int argc, char **argv)
         return tu_fail(r->e, "expected 'probe ENDPOINT'");
     if (arg_u32(r, argv[1], "ENDPOINT", &ep) || need_device(r, argv[0]))
         return -1;
-    put_head(req, sizeof(req), VIRTIO_IOMMU_T_PROBE);
-    WIRE_ST32(req, R, endpoint, ep);
+    put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_PROBE, "virtio_iommu_req_probe");
+    SET_FIELD(r, 32, req, R, endpoint, ep);
+    vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), (size_t)r->probe_size + TAIL_SIZE, 1);
+}
+
+/* The fault record a failed translation queued (the oldest: the queue is
+ * drained after every translate), as bytes and as fields. */
+static void record_fault(struct replay *r)
+{
+    typedef struct virtio_iommu_fault F;
+    struct virtio_iommu_fault f;
+    const uint8_t *b = (const uint8_t *)&f;
+
+    if (!r->vec || !viommu_pop_fault(r->v, &f))
+        return;
+    vec_bytes(r->vec, "fault", b, sizeof(f));
+    vec_open(r->vec, "fault_fields", '{');
+    vec_field(r->vec, "reason", WIRE_LD8(b, F, reason));
+    vec_field(r->vec, "flags", WIRE_LD32(b, F, flags));
+    vec_field(r->vec, "endpoint", WIRE_LD32(b, F, endpoint));
+    vec_field(r->vec, "address", WIRE_LD64(b, F, address));
+    vec_close(r->vec, '}');
 }
 
 static int cmd_translate(struct replay *r, int argc, char **argv)
@@ -535,14 +613,20 @@ static int cmd_translate(struct replay *r, int argc, char **argv)
     if (arg_u32(r, argv[1], "ENDPOINT", &ep) || arg_u64(r, argv[2], "IOVA", &iova) || need_device(r, argv[0]))
         return -1;
     is_write = argv[3][0] == 'w';
+    vec_str(r->vec, "kind", "virtio-translate");
+    vec_num(r->vec, "endpoint", ep);
+    vec_hex64(r->vec, "iova", iova);
+    vec_bool(r->vec, "write", is_write);
     if (viommu_translate(r->v, ep, iova, is_write, &pa, &reason) == VIOMMU_XLATE_OK) {
         tu_printf(&r->res, "0x%" PRIx64, pa);
+        vec_hex64(r->vec, "pa", pa);
         return 0;
     }
     if (reason < ARRAY_SIZE(reasons))
         tu_printf(&r->res, "FAULT %s", reasons[reason]);
     else
         tu_printf(&r->res, "FAULT 0x%x", (unsigned)reason);
+    record_fault(r);
     while (viommu_pop_fault(r->v, NULL))
         ;                                         /* the event queue is not modelled by traces */
     return 0;
@@ -581,6 +665,7 @@ static int cmd_raw(struct replay *r, int argc, char **argv)
     is_probe = n > offsetof(struct virtio_iommu_req_head, type) &&
                WIRE_LD8(req, struct virtio_iommu_req_head, type) == VIRTIO_IOMMU_T_PROBE;
     out_len = TAIL_SIZE + (is_probe ? r->probe_size : 0);
+    vec_str(r->vec, "kind", "virtio-request");
     rc = send_request(r, req, n, out_len, is_probe);
     free(req);
     return rc;
@@ -590,14 +675,14 @@ static int cmd_xen_device(struct replay *r, int argc, char **argv)
 {
     if (!r->xen && !(r->xen = xen_replay_new()))
         return tu_fail(r->e, "out of memory");
-    return xen_replay_device(r->xen, argc, argv, r->e);
+    return xen_replay_device(r->xen, argc, argv, r->vec, r->e);
 }
 
 static int cmd_xen(struct replay *r, int argc, char **argv)
 {
     if (!r->xen && !(r->xen = xen_replay_new()))
         return tu_fail(r->e, "out of memory");
-    return xen_replay_command(r->xen, argc, argv, &r->res, r->e);
+    return xen_replay_command(r->xen, argc, argv, &r->res, r->vec, r->e);
 }
 
 /* ---- dispatch ------------------------------------------------------------- */
@@ -632,6 +717,21 @@ static int run_line(struct replay *r, int argc, char **argv)
         strcat(names, commands[i].name);
     }
     return tu_fail(r->e, "expected a command (%s), got '%s'", names, argv[0]);
+}
+
+/* "command": the line's words, as the trace wrote them. */
+static void record_command(struct tu_buf *vec, int argc, char **argv)
+{
+    struct tu_buf words = { 0 };
+    int i;
+
+    for (i = 0; i < argc; i++)
+        tu_printf(&words, "%s%s", i ? " " : "", argv[i]);
+    if (words.oom)
+        vec->oom = 1;
+    else
+        vec_str(vec, "command", words.text);
+    tu_buf_free(&words);
 }
 
 /* The result of one command: printed, or compared with the line's
@@ -681,6 +781,20 @@ int replay_run(FILE *in, const char *name, FILE *out, FILE *err, const struct re
     r.e = &e;
     if (!opt)
         opt = &print_mode;
+    if (opt->emit_vectors && !opt->check) {
+        const char *base = strrchr(name ? name : "<stdin>", '/');
+        struct tu_buf head = { 0 };
+        r.vec = &r.vec_members;
+        vec_str(&head, "format", REPLAY_VECTORS_FORMAT);
+        vec_num(&head, "version", REPLAY_VECTORS_VERSION);
+        vec_str(&head, "trace", base ? base + 1 : name ? name : "<stdin>");
+        if (head.oom) {
+            fprintf(err, "%s: error: out of memory\n", name ? name : "<stdin>");
+            return REPLAY_EIO;
+        }
+        fprintf(out, "{%s}\n", head.text + 1);
+        tu_buf_free(&head);
+    }
     if (!sum)
         sum = &local;
     memset(sum, 0, sizeof(*sum));
@@ -712,17 +826,26 @@ int replay_run(FILE *in, const char *name, FILE *out, FILE *err, const struct re
             continue;
         e.msg[0] = '\0';
         tu_buf_clear(&r.res);
+        tu_buf_clear(&r.vec_members);
+        if (r.vec)
+            record_command(r.vec, argc, argv);
         if (run_line(&r, argc, argv)) {
             fprintf(err, "%s:%lu: error: %s\n", name, lineno, e.msg[0] ? e.msg : "malformed line");
             rc = REPLAY_EMALFORMED;
             break;
         }
-        if (r.res.oom) {
+        if (r.res.oom || r.vec_members.oom) {
             fprintf(err, "%s:%lu: error: out of memory\n", name, lineno);
             rc = REPLAY_EIO;
             break;
         }
-        finish_result(&r, opt, name, lineno, expect, out, err, sum);
+        if (r.vec) {
+            if (r.res.len)
+                sum->results++;
+            vec_write_record(out, lineno, r.vec, r.res.len ? r.res.text : NULL);
+        } else {
+            finish_result(&r, opt, name, lineno, expect, out, err, sum);
+        }
     }
     if (rc == REPLAY_OK && ferror(in)) {
         fprintf(err, "%s: error: read failed\n", name);
@@ -731,6 +854,7 @@ int replay_run(FILE *in, const char *name, FILE *out, FILE *err, const struct re
     free(line);
     free(argv);
     tu_buf_free(&r.res);
+    tu_buf_free(&r.vec_members);
     viommu_free(r.v);
     xen_replay_free(r.xen);
     fflush(out);

@@ -28,6 +28,10 @@ struct replay_options {
      * and report each disagreement on @err as "NAME:LINE: expected TEXT,
      * got RESULT" (a line without an annotation is not compared). */
     int check;
+    /* 1 (with check 0): print conformance vectors on @out instead of the
+     * result lines: a header line, then one JSON object per command
+     * (translator/VECTORS.md). */
+    int emit_vectors;
 };
 
 struct replay_summary {

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "replay_vectors.h"
 #include "wire.h"
 #include "xen_pviommu.h"
 
@@ -59,13 +60,21 @@ struct xcall {
     size_t len;
 };
 
-/* The words of one "xen" command (argv[0] is the command's name) and where
- * a rejection goes. */
+/* The words of one "xen" command (argv[0] is the command's name), where a
+ * rejection goes, and the command's vector record (NULL: none). */
 struct xargs {
     int argc;
     char **argv;
     struct tu_error *e;
+    struct tu_buf *vec;
 };
+
+/* Store an argument field and record its value in the vector. */
+#define SET_FIELD(a, bits, buf, type, field, value)             \
+    do {                                                        \
+        WIRE_ST##bits(buf, type, field, value);                 \
+        vec_field((a)->vec, #field, value);                     \
+    } while (0)
 
 static const char *errno_name(long rc)
 {
@@ -208,12 +217,16 @@ static const struct tu_flag cap_names[] = {
     { "identity", IOMMUCAP_identity },
 };
 
-/* A device field (struct physdev_pci_device) at @dev of an argument. */
-static void put_sbdf(uint8_t *dev, uint32_t sbdf)
+/* A device field (struct physdev_pci_device) at @dev of an argument,
+ * recorded as the fields dev.seg, dev.bus, dev.devfn. */
+static void put_sbdf(const struct xargs *a, uint8_t *dev, uint32_t sbdf)
 {
     WIRE_ST16(dev, struct physdev_pci_device, seg, sbdf >> 16);
     WIRE_ST8(dev, struct physdev_pci_device, bus, sbdf >> 8);
     WIRE_ST8(dev, struct physdev_pci_device, devfn, sbdf);
+    vec_field(a->vec, "dev.seg", sbdf >> 16);
+    vec_field(a->vec, "dev.bus", (sbdf >> 8) & 0xff);
+    vec_field(a->vec, "dev.devfn", sbdf & 0xff);
 }
 
 /* ---- the hypercalls ----------------------------------------------------- */
@@ -233,8 +246,8 @@ static int build_init(const struct xargs *a, struct xcall *x)
 
     if (arg_u32(a, 1, "MAX_CTX", &n) || arg_u32(a, 2, "ARENA_ORDER", &order))
         return -1;
-    WIRE_ST32(x->buf, A, max_ctx_no, n);
-    WIRE_ST32(x->buf, A, arena_order, order);
+    SET_FIELD(a, 32, x->buf, A, max_ctx_no, n);
+    SET_FIELD(a, 32, x->buf, A, arena_order, order);
     return 0;
 }
 
@@ -244,7 +257,7 @@ static int build_alloc(const struct xargs *a, struct xcall *x)
 
     if (arg_opt_flag(a, 1, "identity", IOMMU_ALLOC_identity, &flags))
         return -1;
-    WIRE_ST32(x->buf, struct pv_iommu_alloc, alloc_flags, flags);
+    SET_FIELD(a, 32, x->buf, struct pv_iommu_alloc, alloc_flags, flags);
     return 0;
 }
 
@@ -256,8 +269,8 @@ static int build_free(const struct xargs *a, struct xcall *x)
 
     if (arg_u16(a, 1, "CTX", &ctx) || arg_opt_flag(a, 2, "reattach_default", IOMMU_FREE_reattach_default, &flags))
         return -1;
-    WIRE_ST16(x->buf, A, ctx_no, ctx);
-    WIRE_ST32(x->buf, A, free_flags, flags);
+    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
+    SET_FIELD(a, 32, x->buf, A, free_flags, flags);
     return 0;
 }
 
@@ -269,9 +282,9 @@ static int build_reattach(const struct xargs *a, struct xcall *x)
 
     if (arg_u16(a, 1, "CTX", &ctx) || arg_sbdf(a, 2, &sbdf) || (a->argc > 3 && arg_u32(a, 3, "PASID", &pasid)))
         return -1;
-    WIRE_ST16(x->buf, A, ctx_no, ctx);
-    put_sbdf(WIRE_PTR(x->buf, A, dev), sbdf);
-    WIRE_ST32(x->buf, A, pasid, pasid);
+    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
+    put_sbdf(a, WIRE_PTR(x->buf, A, dev), sbdf);
+    SET_FIELD(a, 32, x->buf, A, pasid, pasid);
     return 0;
 }
 
@@ -288,12 +301,12 @@ static int build_map(const struct xargs *a, struct xcall *x)
     if (tu_parse_flags(a->argv[6], map_flag_letters, ARRAY_SIZE(map_flag_letters), TU_FLAGS_LETTERS | TU_FLAGS_NUMBER,
                        UINT32_MAX, &flags, NULL))
         return tu_fail(a->e, "xen map: FLAGS: expected r, w, c combined or a number, got '%s'", a->argv[6]);
-    WIRE_ST64(x->buf, A, gfn, gfn);
-    WIRE_ST64(x->buf, A, dfn, dfn);
-    WIRE_ST32(x->buf, A, map_flags, flags);
-    WIRE_ST32(x->buf, A, pgsize, pgsize);
-    WIRE_ST32(x->buf, A, nr_pages, nr);
-    WIRE_ST16(x->buf, A, ctx_no, ctx);
+    SET_FIELD(a, 64, x->buf, A, gfn, gfn);
+    SET_FIELD(a, 64, x->buf, A, dfn, dfn);
+    SET_FIELD(a, 32, x->buf, A, map_flags, flags);
+    SET_FIELD(a, 32, x->buf, A, pgsize, pgsize);
+    SET_FIELD(a, 32, x->buf, A, nr_pages, nr);
+    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
     return 0;
 }
 
@@ -307,10 +320,10 @@ static int build_unmap(const struct xargs *a, struct xcall *x)
     if (arg_u16(a, 1, "CTX", &ctx) || arg_u64(a, 2, "DFN", &dfn) || arg_u32(a, 3, "PGSIZE", &pgsize) ||
         arg_u32(a, 4, "NR", &nr))
         return -1;
-    WIRE_ST64(x->buf, A, dfn, dfn);
-    WIRE_ST32(x->buf, A, pgsize, pgsize);
-    WIRE_ST32(x->buf, A, nr_pages, nr);
-    WIRE_ST16(x->buf, A, ctx_no, ctx);
+    SET_FIELD(a, 64, x->buf, A, dfn, dfn);
+    SET_FIELD(a, 32, x->buf, A, pgsize, pgsize);
+    SET_FIELD(a, 32, x->buf, A, nr_pages, nr);
+    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
     return 0;
 }
 
@@ -321,8 +334,8 @@ static int build_alloc_nested(const struct xargs *a, struct xcall *x)
 
     if (arg_u64(a, 1, "PGTABLE_GFN", &gfn) || arg_u64(a, 2, "NESTED_FLAGS", &flags))
         return -1;
-    WIRE_ST64(x->buf, A, pgtable_gfn, gfn);
-    WIRE_ST64(x->buf, A, nested_flags, flags);
+    SET_FIELD(a, 64, x->buf, A, pgtable_gfn, gfn);
+    SET_FIELD(a, 64, x->buf, A, nested_flags, flags);
     return 0;
 }
 
@@ -332,7 +345,7 @@ static int build_flush_nested(const struct xargs *a, struct xcall *x)
 
     if (arg_u16(a, 1, "CTX", &ctx))
         return -1;
-    WIRE_ST16(x->buf, struct pv_iommu_flush_nested, ctx_no, ctx);
+    SET_FIELD(a, 16, x->buf, struct pv_iommu_flush_nested, ctx_no, ctx);
     return 0;
 }
 
@@ -344,9 +357,9 @@ static int build_attach_pasid(const struct xargs *a, struct xcall *x)
 
     if (arg_u16(a, 1, "CTX", &ctx) || arg_sbdf(a, 2, &sbdf) || arg_u32(a, 3, "PASID", &pasid))
         return -1;
-    WIRE_ST16(x->buf, A, ctx_no, ctx);
-    put_sbdf(WIRE_PTR(x->buf, A, dev), sbdf);
-    WIRE_ST32(x->buf, A, pasid, pasid);
+    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
+    put_sbdf(a, WIRE_PTR(x->buf, A, dev), sbdf);
+    SET_FIELD(a, 32, x->buf, A, pasid, pasid);
     return 0;
 }
 
@@ -357,8 +370,8 @@ static int build_detach_pasid(const struct xargs *a, struct xcall *x)
 
     if (arg_sbdf(a, 1, &sbdf) || arg_u32(a, 2, "PASID", &pasid))
         return -1;
-    put_sbdf(WIRE_PTR(x->buf, A, dev), sbdf);
-    WIRE_ST32(x->buf, A, pasid, pasid);
+    put_sbdf(a, WIRE_PTR(x->buf, A, dev), sbdf);
+    SET_FIELD(a, 32, x->buf, A, pasid, pasid);
     return 0;
 }
 
@@ -391,29 +404,41 @@ static const struct xen_command {
     const char *name;
     const char *usage;          /* the command with its arguments */
     int min_args, max_args;     /* words after the name */
+    const char *arg_struct;     /* the argument's structure, for vectors */
     unsigned subop;
     enum result_kind result;
     build_fn *build;            /* NULL: an argument of zeros */
     run_fn *run;                /* not NULL: not a plain hypercall */
 } xen_commands[] = {
-    { "noop", "noop", 0, 0, IOMMU_noop, R_STATUS, NULL, NULL },
-    { "init", "init MAX_CTX ARENA_ORDER", 2, 2, IOMMU_init, R_STATUS, build_init, NULL },
-    { "caps", "caps", 0, 0, IOMMU_query_capabilities, R_CAPS, NULL, NULL },
-    { "alloc", "alloc [identity]", 0, 1, IOMMU_alloc_context, R_ALLOC, build_alloc, NULL },
-    { "free", "free CTX [reattach_default]", 1, 2, IOMMU_free_context, R_STATUS, build_free, NULL },
-    { "reattach", "reattach CTX SSSS:BB:DD.F [PASID]", 2, 3, IOMMU_reattach_device, R_STATUS, build_reattach, NULL },
-    { "map", "map CTX GFN DFN PGSIZE NR FLAGS", 6, 6, IOMMU_map_pages, R_MAP, build_map, NULL },
-    { "unmap", "unmap CTX DFN PGSIZE NR", 4, 4, IOMMU_unmap_pages, R_UNMAP, build_unmap, NULL },
-    { "translate", "translate SSSS:BB:DD.F DADDR r|w", 3, 3, 0, R_STATUS, NULL, run_translate },
-    { "alloc_nested", "alloc_nested PGTABLE_GFN NESTED_FLAGS", 2, 2, IOMMU_alloc_nested, R_STATUS,
-      build_alloc_nested, NULL },
-    { "flush_nested", "flush_nested CTX", 1, 1, IOMMU_flush_nested, R_STATUS, build_flush_nested, NULL },
-    { "attach_pasid", "attach_pasid CTX SSSS:BB:DD.F PASID", 3, 3, IOMMU_attach_pasid, R_STATUS,
-      build_attach_pasid, NULL },
-    { "detach_pasid", "detach_pasid SSSS:BB:DD.F PASID", 2, 2, IOMMU_detach_pasid, R_STATUS, build_detach_pasid,
-      NULL },
-    { "raw", "raw SUBOP [HEXBYTES]", 1, 2, 0, R_STATUS, build_raw, NULL },
-    { "remote", "remote DOMID COMMAND ARGS...", 2, INT_MAX, 0, R_STATUS, NULL, run_remote },
+    { "noop", "noop", 0, 0, NULL, IOMMU_noop, R_STATUS, NULL, NULL },
+    { "init", "init MAX_CTX ARENA_ORDER", 2, 2,
+      "pv_iommu_init", IOMMU_init, R_STATUS, build_init, NULL },
+    { "caps", "caps", 0, 0,
+      "pv_iommu_capabilities", IOMMU_query_capabilities, R_CAPS, NULL, NULL },
+    { "alloc", "alloc [identity]", 0, 1,
+      "pv_iommu_alloc", IOMMU_alloc_context, R_ALLOC, build_alloc, NULL },
+    { "free", "free CTX [reattach_default]", 1, 2,
+      "pv_iommu_free", IOMMU_free_context, R_STATUS, build_free, NULL },
+    { "reattach", "reattach CTX SSSS:BB:DD.F [PASID]", 2, 3,
+      "pv_iommu_reattach_device", IOMMU_reattach_device, R_STATUS, build_reattach, NULL },
+    { "map", "map CTX GFN DFN PGSIZE NR FLAGS", 6, 6,
+      "pv_iommu_map_pages", IOMMU_map_pages, R_MAP, build_map, NULL },
+    { "unmap", "unmap CTX DFN PGSIZE NR", 4, 4,
+      "pv_iommu_unmap_pages", IOMMU_unmap_pages, R_UNMAP, build_unmap, NULL },
+    { "translate", "translate SSSS:BB:DD.F DADDR r|w", 3, 3,
+      NULL, 0, R_STATUS, NULL, run_translate },
+    { "alloc_nested", "alloc_nested PGTABLE_GFN NESTED_FLAGS", 2, 2,
+      "pv_iommu_alloc_nested", IOMMU_alloc_nested, R_STATUS, build_alloc_nested, NULL },
+    { "flush_nested", "flush_nested CTX", 1, 1,
+      "pv_iommu_flush_nested", IOMMU_flush_nested, R_STATUS, build_flush_nested, NULL },
+    { "attach_pasid", "attach_pasid CTX SSSS:BB:DD.F PASID", 3, 3,
+      "pv_iommu_attach_pasid", IOMMU_attach_pasid, R_STATUS, build_attach_pasid, NULL },
+    { "detach_pasid", "detach_pasid SSSS:BB:DD.F PASID", 2, 2,
+      "pv_iommu_detach_pasid", IOMMU_detach_pasid, R_STATUS, build_detach_pasid, NULL },
+    { "raw", "raw SUBOP [HEXBYTES]", 1, 2,
+      NULL, 0, R_STATUS, build_raw, NULL },
+    { "remote", "remote DOMID COMMAND ARGS...", 2, INT_MAX,
+      NULL, 0, R_STATUS, NULL, run_remote },
 };
 
 /* The row of @name, or NULL with "unknown command" in @e. */
@@ -444,10 +469,40 @@ static int check_arity(const struct xen_command *c, const struct xargs *a)
 /* The hypercall of a plain command, built from its words. */
 static int build_call(const struct xen_command *c, const struct xargs *a, struct xcall *x)
 {
+    int rc;
+
     memset(x, 0, sizeof(*x));
     x->subop = c->subop;
     x->len = xen_pviommu_arg_size(c->subop);
-    return c->build ? c->build(a, x) : 0;
+    vec_str(a->vec, "kind", "xen-hypercall");
+    if (c->arg_struct)
+        vec_str(a->vec, "arg_struct", c->arg_struct);
+    vec_open(a->vec, "fields_in", '{');
+    rc = c->build ? c->build(a, x) : 0;
+    vec_close(a->vec, '}');
+    return rc;
+}
+
+/* The OUT fields the result line shows, in the vector. */
+static void record_out_fields(struct tu_buf *vec, enum result_kind kind, long rc, const uint8_t *b)
+{
+    if (!vec)
+        return;
+    vec_open(vec, "fields_out", '{');
+    if (kind == R_CAPS && rc == 0) {
+        vec_field(vec, "max_iova_addr", WIRE_LD64(b, struct pv_iommu_capabilities, max_iova_addr));
+        vec_field(vec, "cap_flags", WIRE_LD32(b, struct pv_iommu_capabilities, cap_flags));
+        vec_field(vec, "pgsize_mask", WIRE_LD32(b, struct pv_iommu_capabilities, pgsize_mask));
+        vec_field(vec, "max_pasid", WIRE_LD32(b, struct pv_iommu_capabilities, max_pasid));
+        vec_field(vec, "max_ctx_no", WIRE_LD16(b, struct pv_iommu_capabilities, max_ctx_no));
+    } else if (kind == R_ALLOC && rc == 0) {
+        vec_field(vec, "ctx_no", WIRE_LD16(b, struct pv_iommu_alloc, ctx_no));
+    } else if (kind == R_MAP) {
+        vec_field(vec, "mapped", WIRE_LD32(b, struct pv_iommu_map_pages, mapped));
+    } else if (kind == R_UNMAP) {
+        vec_field(vec, "unmapped", WIRE_LD32(b, struct pv_iommu_unmap_pages, unmapped));
+    }
+    vec_close(vec, '}');
 }
 
 /* @continued: continuations the hypercall went through (preempt=N); then
@@ -559,17 +614,42 @@ static int env_copy_to(void *opaque, uint64_t gaddr, const void *src, size_t len
     return 0;
 }
 
+/* One hypercall of the traced domain, recorded as an element of "calls":
+ * the sub-operation, the argument bytes before and after, the return value,
+ * and for a remote_cmd the guest memory its argument points at. */
+static long hypercall(struct xen_replay *r, unsigned subop, uint8_t *arg, size_t len, struct tu_buf *vec)
+{
+    long rc;
+
+    vec_open(vec, NULL, '{');
+    vec_num(vec, "subop", subop);
+    vec_bytes(vec, "arg_in", arg, len);
+    if (r->guest) {
+        vec_hex64(vec, "guest_addr", GUEST_ARG_ADDR);
+        vec_bytes(vec, "guest_in", r->guest, r->guest_len);
+    }
+    rc = xen_pviommu_op(r->dev, subop, arg, len);
+    vec_bytes(vec, "arg_out", arg, len);
+    if (r->guest)
+        vec_bytes(vec, "guest_out", r->guest, r->guest_len);
+    vec_int(vec, "ret", rc);
+    vec_close(vec, '}');
+    return rc;
+}
+
 /* Issue @x on the traced domain, or through IOMMU_remote_cmd on @domid. */
-static long issue(struct xen_replay *r, int remote, uint16_t domid, struct xcall *x)
+static long issue(struct xen_replay *r, int remote, uint16_t domid, struct xcall *x, struct tu_buf *vec)
 {
     typedef struct pv_iommu_remote_cmd A;
     uint8_t rc_buf[sizeof(A)];
     uint64_t before = xen_pviommu_continuations(r->dev);
     long rc;
 
+    vec_open(vec, "calls", '[');
     if (!remote) {
-        rc = xen_pviommu_op(r->dev, x->subop, x->buf, x->len);
+        rc = hypercall(r, x->subop, x->buf, x->len, vec);
         r->last_continued = xen_pviommu_continuations(r->dev) - before;
+        vec_close(vec, ']');
         return rc;
     }
     memset(rc_buf, 0, sizeof(rc_buf));
@@ -580,10 +660,11 @@ static long issue(struct xen_replay *r, int remote, uint16_t domid, struct xcall
     WIRE_ST64(rc_buf, A, arg, GUEST_ARG_ADDR);
     r->guest = x->buf;
     r->guest_len = x->len;
-    rc = xen_pviommu_op(r->dev, IOMMU_remote_cmd, rc_buf, sizeof(rc_buf));
+    rc = hypercall(r, IOMMU_remote_cmd, rc_buf, sizeof(rc_buf), vec);
     r->last_continued = xen_pviommu_continuations(r->dev) - before;
     r->guest = NULL;
     r->guest_len = 0;
+    vec_close(vec, ']');
     return rc;
 }
 
@@ -605,10 +686,16 @@ static int run_translate(struct xen_replay *r, const struct xargs *a, struct tu_
         w = 1;
     else
         return tu_fail(a->e, "xen translate: expected r or w, got '%s'", a->argv[3]);
-    if (xen_pviommu_translate(r->dev, sbdf, daddr, w, &maddr) == XEN_XLATE_OK)
+    vec_str(a->vec, "kind", "xen-translate");
+    vec_num(a->vec, "sbdf", sbdf);
+    vec_hex64(a->vec, "daddr", daddr);
+    vec_bool(a->vec, "write", w);
+    if (xen_pviommu_translate(r->dev, sbdf, daddr, w, &maddr) == XEN_XLATE_OK) {
         tu_printf(out, "0x%" PRIx64, maddr);
-    else
+        vec_hex64(a->vec, "maddr", maddr);
+    } else {
         tu_printf(out, "FAULT");
+    }
     return 0;
 }
 
@@ -626,6 +713,7 @@ static int run_remote(struct xen_replay *r, const struct xargs *a, struct tu_buf
     sub.argc = a->argc - 2;
     sub.argv = a->argv + 2;
     sub.e = a->e;
+    sub.vec = a->vec;
     c = find_command(sub.argv[0], a->e);
     if (!c)
         return -1;
@@ -633,7 +721,9 @@ static int run_remote(struct xen_replay *r, const struct xargs *a, struct tu_buf
         return tu_fail(a->e, "xen remote: '%s' cannot be issued remotely", c->name);
     if (check_arity(c, &sub) || build_call(c, &sub, &x))
         return -1;
-    rc = issue(r, 1, domid, &x);
+    vec_num(a->vec, "remote_domid", domid);
+    rc = issue(r, 1, domid, &x, a->vec);
+    record_out_fields(a->vec, c->result, rc, x.buf);
     print_result(out, c->result, rc, x.buf, r->last_continued);
     return 0;
 }
@@ -776,7 +866,31 @@ static int device_key(struct xen_guest *g, const char *word, struct tu_error *e)
                       "max_pasid, caps, remote, preempt)", (int)kl, word);
 }
 
-int xen_replay_device(struct xen_replay *r, int argc, char **argv, struct tu_error *e)
+/* The vector of a xen-device line: the configuration the model was given. */
+static void record_guest(struct tu_buf *vec, const struct xen_guest *g)
+{
+    size_t i;
+
+    if (!vec)
+        return;
+    vec_str(vec, "kind", "xen-device");
+    vec_open(vec, "config", '{');
+    vec_open(vec, "devices", '[');
+    for (i = 0; i < g->cfg.nr_devices; i++)
+        vec_num(vec, NULL, g->devices[i]);
+    vec_close(vec, ']');
+    vec_hex64(vec, "max_iova", g->cfg.max_iova);
+    vec_hex64(vec, "cap_flags", g->cfg.cap_flags);
+    vec_hex64(vec, "pgsize_mask", g->cfg.pgsize_mask);
+    vec_num(vec, "max_pasid", g->cfg.max_pasid);
+    vec_num(vec, "max_ctx", g->cfg.max_ctx);
+    vec_bool(vec, "allow_remote", g->cfg.allow_remote);
+    vec_num(vec, "max_pages", g->cfg.max_pages ? g->cfg.max_pages : XEN_PVIOMMU_DEFAULT_MAX_PAGES);
+    vec_num(vec, "preempt", g->preempt);
+    vec_close(vec, '}');
+}
+
+int xen_replay_device(struct xen_replay *r, int argc, char **argv, struct tu_buf *vec, struct tu_error *e)
 {
     struct xen_guest g;
     struct xen_pviommu_env env;
@@ -804,10 +918,12 @@ int xen_replay_device(struct xen_replay *r, int argc, char **argv, struct tu_err
     env.opaque = r;
     xen_pviommu_set_env(r->dev, &env);
     xen_pviommu_set_preempt(r->dev, g.preempt);
+    record_guest(vec, &r->guest_cfg);
     return 0;
 }
 
-int xen_replay_command(struct xen_replay *r, int argc, char **argv, struct tu_buf *out, struct tu_error *e)
+int xen_replay_command(struct xen_replay *r, int argc, char **argv, struct tu_buf *out, struct tu_buf *vec,
+                       struct tu_error *e)
 {
     const struct xen_command *c;
     struct xargs a;
@@ -821,6 +937,7 @@ int xen_replay_command(struct xen_replay *r, int argc, char **argv, struct tu_bu
     a.argc = argc - 1;
     a.argv = argv + 1;
     a.e = e;
+    a.vec = vec;
     c = find_command(a.argv[0], e);
     if (!c || check_arity(c, &a))
         return -1;
@@ -828,7 +945,8 @@ int xen_replay_command(struct xen_replay *r, int argc, char **argv, struct tu_bu
         return c->run(r, &a, out);
     if (build_call(c, &a, &x))
         return -1;
-    rc = issue(r, 0, 0, &x);
+    rc = issue(r, 0, 0, &x, vec);
+    record_out_fields(vec, c->result, rc, x.buf);
     print_result(out, c->result, rc, x.buf, r->last_continued);
     return 0;
 }

@@ -23,12 +23,13 @@ void xen_replay_free(struct xen_replay *r);
 
 /* "xen-device KEY=VALUE...": argv[0] is "xen-device".  Starts a fresh guest;
  * prints nothing.  0, or -1 with the message in @e (the previous guest is
- * then kept). */
-int xen_replay_device(struct xen_replay *r, int argc, char **argv, struct tu_error *e);
+ * then kept).  @vec: the line's vector record (replay_vectors.h), or NULL. */
+int xen_replay_device(struct xen_replay *r, int argc, char **argv, struct tu_buf *vec, struct tu_error *e);
 
 /* "xen COMMAND ARGS...": argv[0] is "xen".  Prints the result (one line,
  * without its newline) into @out.  0, or -1 with the message in @e. */
-int xen_replay_command(struct xen_replay *r, int argc, char **argv, struct tu_buf *out, struct tu_error *e);
+int xen_replay_command(struct xen_replay *r, int argc, char **argv, struct tu_buf *out, struct tu_buf *vec,
+                       struct tu_error *e);
 
 #ifdef __cplusplus
 }

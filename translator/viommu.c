@@ -41,16 +41,25 @@ struct domain;
 struct endpoint {
     uint32_t id;
     struct domain *dom;         /* NULL when not attached */
+    size_t dom_slot;            /* index in dom->eps */
+    size_t resv_slot;           /* index in dom->resv_eps, if it has regions in force */
     struct resv *resv;
     size_t nresv;
 };
 
+/* Every cost of a request is at most logarithmic in the number of domains,
+ * endpoints and mappings (a trace of n commands replays in O(n log n)),
+ * except for reserved regions, which are few (bounded by probe_size when
+ * PROBE is offered, by the configuration otherwise): MAP checks the regions
+ * of each attached endpoint that has some, never every attached endpoint. */
 struct domain {
     uint32_t id;
     int bypass;                 /* created with VIRTIO_IOMMU_ATTACH_F_BYPASS */
     struct ias *as;             /* NULL for a bypass domain */
-    struct endpoint **eps;
+    struct endpoint **eps;      /* attached endpoints, in no order */
     size_t neps, caps;
+    struct endpoint **resv_eps; /* those of them with reserved regions in force */
+    size_t nresv_eps, cap_resv;
 };
 
 struct viommu {
@@ -58,8 +67,13 @@ struct viommu {
     uint64_t granule_mask;      /* granule - 1 */
     struct endpoint **eps;      /* sorted by id */
     size_t neps, caps;
-    struct domain **doms;       /* sorted by id */
-    size_t ndoms, capd;
+    /* The domains, as an ordered map from id to struct domain *: an address
+     * space in which domain D is the one-address mapping [D, D] whose
+     * "physical address" is the domain's pointer.  Lookup, insertion and
+     * removal are O(log n) whatever order the driver picks ids in (a sorted
+     * array would move O(n) pointers per new domain). */
+    struct ias *doms;
+    size_t ndoms;
     struct virtio_iommu_fault faults[VIOMMU_FAULT_QUEUE];
     unsigned fault_head, fault_count;
     uint64_t faults_dropped;
@@ -92,31 +106,20 @@ static struct endpoint *find_ep(const struct viommu *v, uint32_t id)
     return i < v->neps && v->eps[i]->id == id ? v->eps[i] : NULL;
 }
 
-static size_t dom_pos(const struct viommu *v, uint32_t id)
-{
-    size_t lo = 0, hi = v->ndoms;
-
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (v->doms[mid]->id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static struct domain *find_dom(const struct viommu *v, uint32_t id)
 {
-    size_t i = dom_pos(v, id);
+    uint64_t ptr;
 
-    return i < v->ndoms && v->doms[i]->id == id ? v->doms[i] : NULL;
+    if (!ias_lookup(v->doms, id, &ptr, NULL))
+        return NULL;
+    return (struct domain *)(uintptr_t)ptr;
 }
 
-/* Grow an array of pointers so that it holds at least @need entries. */
-static int grow(void ***arr, size_t *cap, size_t need)
+/* Room for @need endpoint pointers in *arr (capacity *cap): 0, or -1 with
+ * nothing changed when memory runs out. */
+static int reserve_eps(struct endpoint ***arr, size_t *cap, size_t need)
 {
-    void **n;
+    struct endpoint **n;
     size_t c;
 
     if (need <= *cap)
@@ -124,7 +127,7 @@ static int grow(void ***arr, size_t *cap, size_t need)
     c = *cap ? *cap * 2 : 4;
     while (c < need)
         c *= 2;
-    n = (void **)realloc(*arr, c * sizeof(*n));
+    n = (struct endpoint **)realloc(*arr, c * sizeof(*n));
     if (!n)
         return -1;
     *arr = n;
@@ -152,6 +155,11 @@ struct viommu *viommu_new(const struct viommu_config *cfg)
     v = (struct viommu *)calloc(1, sizeof(*v));
     if (!v)
         return NULL;
+    v->doms = ias_new();
+    if (!v->doms) {
+        free(v);
+        return NULL;
+    }
     v->cfg = *cfg;
     /* the least significant bit set is the granule */
     v->granule_mask = (cfg->page_size_mask & (~cfg->page_size_mask + 1)) - 1;
@@ -162,15 +170,19 @@ static void domain_destroy(struct domain *d)
 {
     ias_free(d->as);
     free(d->eps);
+    free(d->resv_eps);
     free(d);
 }
 
 void viommu_reset(struct viommu *v)
 {
+    struct ias_mapping m;
     size_t i;
+    int ok;
 
-    for (i = 0; i < v->ndoms; i++)
-        domain_destroy(v->doms[i]);
+    for (ok = ias_find_ge(v->doms, 0, &m); ok; ok = ias_find_ge(v->doms, m.virt_end + 1, &m))
+        domain_destroy((struct domain *)(uintptr_t)m.phys_start);      /* ids < 2^32: no wrap */
+    ias_clear(v->doms);
     v->ndoms = 0;
     for (i = 0; i < v->neps; i++)
         v->eps[i]->dom = NULL;
@@ -190,7 +202,7 @@ void viommu_free(struct viommu *v)
         free(v->eps[i]);
     }
     free(v->eps);
-    free(v->doms);
+    ias_free(v->doms);
     free(v);
 }
 
@@ -206,7 +218,7 @@ int viommu_add_endpoint(struct viommu *v, uint32_t endpoint)
 
     if (i < v->neps && v->eps[i]->id == endpoint)
         return -1;
-    if (grow((void ***)&v->eps, &v->caps, v->neps + 1))
+    if (reserve_eps(&v->eps, &v->caps, v->neps + 1))
         return -1;
     ep = (struct endpoint *)calloc(1, sizeof(*ep));
     if (!ep)
@@ -299,27 +311,6 @@ static int input_in_range(const struct viommu *v, uint64_t start, uint64_t end)
     return start >= v->cfg.input_start && end <= v->cfg.input_end;
 }
 
-/* Remove @ep from its domain; the domain ceases to exist with its last
- * endpoint.  Cannot fail. */
-static void detach_ep(struct viommu *v, struct endpoint *ep)
-{
-    struct domain *d = ep->dom;
-    size_t i;
-
-    for (i = 0; i < d->neps; i++)
-        if (d->eps[i] == ep) {
-            d->eps[i] = d->eps[--d->neps];
-            break;
-        }
-    ep->dom = NULL;
-    if (d->neps == 0) {
-        i = dom_pos(v, d->id);
-        memmove(&v->doms[i], &v->doms[i + 1], (v->ndoms - i - 1) * sizeof(v->doms[0]));
-        v->ndoms--;
-        domain_destroy(d);
-    }
-}
-
 /* Number of @ep's reserved regions in force.  The driver learns of them only
  * as PROBE properties, so without VIRTIO_IOMMU_F_PROBE there are none: the
  * driver then maps the MSI doorbell itself, as the spec tells it to when no
@@ -327,6 +318,39 @@ static void detach_ep(struct viommu *v, struct endpoint *ep)
 static size_t resv_in_force(const struct viommu *v, const struct endpoint *ep)
 {
     return FEAT(v, VIRTIO_IOMMU_F_PROBE) ? ep->nresv : 0;
+}
+
+/* Remove @ep from its domain in O(1) (each endpoint knows its slots); the
+ * domain ceases to exist with its last endpoint.  Cannot fail. */
+static void detach_ep(struct viommu *v, struct endpoint *ep)
+{
+    struct domain *d = ep->dom;
+
+    d->eps[ep->dom_slot] = d->eps[--d->neps];
+    d->eps[ep->dom_slot]->dom_slot = ep->dom_slot;
+    if (resv_in_force(v, ep)) {
+        d->resv_eps[ep->resv_slot] = d->resv_eps[--d->nresv_eps];
+        d->resv_eps[ep->resv_slot]->resv_slot = ep->resv_slot;
+    }
+    ep->dom = NULL;
+    if (d->neps == 0) {
+        /* Removing the one-address mapping [id, id] never splits one. */
+        ias_unmap(v->doms, d->id, d->id, NULL);
+        v->ndoms--;
+        domain_destroy(d);
+    }
+}
+
+/* Add @ep to @d, whose arrays have room (reserve_eps).  Cannot fail. */
+static void attach_ep(struct viommu *v, struct endpoint *ep, struct domain *d)
+{
+    ep->dom_slot = d->neps;
+    d->eps[d->neps++] = ep;
+    if (resv_in_force(v, ep)) {
+        ep->resv_slot = d->nresv_eps;
+        d->resv_eps[d->nresv_eps++] = ep;
+    }
+    ep->dom = d;
 }
 
 /* 1 if any reserved region of @ep overlaps a mapping of @d. */
@@ -347,9 +371,9 @@ static int range_hits_resv(const struct viommu *v, const struct domain *d, uint6
 {
     size_t i, j;
 
-    for (i = 0; i < d->neps; i++)
-        for (j = 0; j < resv_in_force(v, d->eps[i]); j++)
-            if (d->eps[i]->resv[j].start <= end && start <= d->eps[i]->resv[j].end)
+    for (i = 0; i < d->nresv_eps; i++)
+        for (j = 0; j < resv_in_force(v, d->resv_eps[i]); j++)
+            if (d->resv_eps[i]->resv[j].start <= end && start <= d->resv_eps[i]->resv[j].end)
                 return 1;
     return 0;
 }
@@ -363,14 +387,13 @@ static uint8_t do_attach(struct viommu *v, const uint8_t *in, size_t in_len)
     struct endpoint *ep;
     struct domain *d, *nd = NULL;
     int bypass;
-    size_t i;
 
     if (in_len < offsetof(R, tail))
         return VIRTIO_IOMMU_S_INVAL;
-    domain = wire_ld32(in + offsetof(R, domain));
-    endpoint = wire_ld32(in + offsetof(R, endpoint));
-    flags = wire_ld32(in + offsetof(R, flags));
-    if (wire_nonzero(in + offsetof(R, reserved), WIRE_FIELD_SIZE(R, reserved)))
+    domain = WIRE_LD32(in, R, domain);
+    endpoint = WIRE_LD32(in, R, endpoint);
+    flags = WIRE_LD32(in, R, flags);
+    if (WIRE_NONZERO(in, R, reserved))
         return VIRTIO_IOMMU_S_INVAL;
     if (FEAT(v, VIRTIO_IOMMU_F_BYPASS_CONFIG))
         known |= VIRTIO_IOMMU_ATTACH_F_BYPASS;
@@ -397,30 +420,29 @@ static uint8_t do_attach(struct viommu *v, const uint8_t *in, size_t in_len)
             return VIRTIO_IOMMU_S_NOMEM;
         nd->id = domain;
         nd->bypass = bypass;
-        if (!bypass && !(nd->as = ias_new())) {
-            free(nd);
-            return VIRTIO_IOMMU_S_NOMEM;
-        }
-        if (grow((void ***)&nd->eps, &nd->caps, 1) || grow((void ***)&v->doms, &v->capd, v->ndoms + 1)) {
+        if ((!bypass && !(nd->as = ias_new())) || reserve_eps(&nd->eps, &nd->caps, 1) ||
+            reserve_eps(&nd->resv_eps, &nd->cap_resv, 1)) {
             domain_destroy(nd);
             return VIRTIO_IOMMU_S_NOMEM;
         }
-    } else if (grow((void ***)&d->eps, &d->caps, d->neps + 1)) {
+        /* Entering the domain in the index is the first change, and on
+         * failure changes nothing. */
+        if (ias_map(v->doms, domain, domain, (uint64_t)(uintptr_t)nd, IAS_PERM_READ) != IAS_OK) {
+            domain_destroy(nd);
+            return VIRTIO_IOMMU_S_NOMEM;
+        }
+        v->ndoms++;
+        d = nd;
+    } else if (reserve_eps(&d->eps, &d->caps, d->neps + 1) ||
+               reserve_eps(&d->resv_eps, &d->cap_resv, d->nresv_eps + 1)) {
         return VIRTIO_IOMMU_S_NOMEM;
     }
 
-    /* As if DETACH(old domain, endpoint), then ATTACH. */
+    /* As if DETACH(old domain, endpoint), then ATTACH.  (The old domain is
+     * not @d: an endpoint already attached to @d returned above.) */
     if (ep->dom)
         detach_ep(v, ep);
-    if (nd) {
-        i = dom_pos(v, domain);
-        memmove(&v->doms[i + 1], &v->doms[i], (v->ndoms - i) * sizeof(v->doms[0]));
-        v->doms[i] = nd;
-        v->ndoms++;
-        d = nd;
-    }
-    d->eps[d->neps++] = ep;
-    ep->dom = d;
+    attach_ep(v, ep, d);
     return VIRTIO_IOMMU_S_OK;
 }
 
@@ -432,8 +454,8 @@ static uint8_t do_detach(struct viommu *v, const uint8_t *in, size_t in_len)
 
     if (in_len < offsetof(R, tail))
         return VIRTIO_IOMMU_S_INVAL;
-    domain = wire_ld32(in + offsetof(R, domain));
-    endpoint = wire_ld32(in + offsetof(R, endpoint));
+    domain = WIRE_LD32(in, R, domain);
+    endpoint = WIRE_LD32(in, R, endpoint);
     /* reserved is ignored (device MUST ignore it) */
     ep = find_ep(v, endpoint);
     if (!ep)
@@ -459,11 +481,11 @@ static uint8_t do_map(struct viommu *v, const uint8_t *in, size_t in_len)
         return VIRTIO_IOMMU_S_UNSUPP;
     if (in_len < offsetof(R, tail))
         return VIRTIO_IOMMU_S_INVAL;
-    domain = wire_ld32(in + offsetof(R, domain));
-    vs = wire_ld64(in + offsetof(R, virt_start));
-    ve = wire_ld64(in + offsetof(R, virt_end));
-    ps = wire_ld64(in + offsetof(R, phys_start));
-    flags = wire_ld32(in + offsetof(R, flags));
+    domain = WIRE_LD32(in, R, domain);
+    vs = WIRE_LD64(in, R, virt_start);
+    ve = WIRE_LD64(in, R, virt_end);
+    ps = WIRE_LD64(in, R, phys_start);
+    flags = WIRE_LD32(in, R, flags);
     if (FEAT(v, VIRTIO_IOMMU_F_MMIO))
         known |= VIRTIO_IOMMU_MAP_F_MMIO;
     if (flags & ~known)
@@ -515,10 +537,10 @@ static uint8_t do_unmap(struct viommu *v, const uint8_t *in, size_t in_len)
         return VIRTIO_IOMMU_S_UNSUPP;
     if (in_len < offsetof(R, tail))
         return VIRTIO_IOMMU_S_INVAL;
-    domain = wire_ld32(in + offsetof(R, domain));
-    vs = wire_ld64(in + offsetof(R, virt_start));
-    ve = wire_ld64(in + offsetof(R, virt_end));
-    if (wire_nonzero(in + offsetof(R, reserved), WIRE_FIELD_SIZE(R, reserved)))
+    domain = WIRE_LD32(in, R, domain);
+    vs = WIRE_LD64(in, R, virt_start);
+    ve = WIRE_LD64(in, R, virt_end);
+    if (WIRE_NONZERO(in, R, reserved))
         return VIRTIO_IOMMU_S_INVAL;
     if (!domain_in_range(v, domain))
         return VIRTIO_IOMMU_S_RANGE;
@@ -543,9 +565,9 @@ static void write_tail(uint8_t *tail, uint8_t status)
 {
     size_t i;
 
-    tail[offsetof(struct virtio_iommu_req_tail, status)] = status;
+    WIRE_ST8(tail, struct virtio_iommu_req_tail, status, status);
     for (i = 0; i < WIRE_FIELD_SIZE(struct virtio_iommu_req_tail, reserved); i++)
-        tail[offsetof(struct virtio_iommu_req_tail, reserved) + i] = 0;
+        WIRE_PTR(tail, struct virtio_iommu_req_tail, reserved)[i] = 0;
 }
 
 /* A PROBE that fails: the @len bytes before the tail become an empty
@@ -575,20 +597,19 @@ static size_t do_probe(struct viommu *v, const uint8_t *in, size_t in_len, uint8
     if (in_len < sizeof(struct virtio_iommu_req_probe))
         return probe_fail(out, psize, VIRTIO_IOMMU_S_INVAL);
     /* reserved[64] is ignored (device MUST ignore it) */
-    ep = find_ep(v, wire_ld32(in + offsetof(struct virtio_iommu_req_probe, endpoint)));
+    ep = find_ep(v, WIRE_LD32(in, struct virtio_iommu_req_probe, endpoint));
     if (!ep)
         return probe_fail(out, psize, VIRTIO_IOMMU_S_NOENT);
     /* viommu_add_resv guarantees the properties fit. */
     for (i = 0; i < ep->nresv && off + sizeof(P) <= psize; i++) {
         uint8_t *p = out + off;
-        wire_st16(p + offsetof(P, head) + offsetof(struct virtio_iommu_probe_property, type),
-                  (uint16_t)VIRTIO_IOMMU_PROBE_T_RESV_MEM);
-        wire_st16(p + offsetof(P, head) + offsetof(struct virtio_iommu_probe_property, length),
-                  (uint16_t)(sizeof(P) - sizeof(struct virtio_iommu_probe_property)));
-        p[offsetof(P, subtype)] = ep->resv[i].subtype;
+        uint8_t *h = WIRE_PTR(p, P, head);
+        WIRE_ST16(h, struct virtio_iommu_probe_property, type, VIRTIO_IOMMU_PROBE_T_RESV_MEM);
+        WIRE_ST16(h, struct virtio_iommu_probe_property, length, sizeof(P) - sizeof(struct virtio_iommu_probe_property));
+        WIRE_ST8(p, P, subtype, ep->resv[i].subtype);
         memset(p + offsetof(P, reserved), 0, WIRE_FIELD_SIZE(P, reserved));
-        wire_st64(p + offsetof(P, start), ep->resv[i].start);
-        wire_st64(p + offsetof(P, end), ep->resv[i].end);
+        WIRE_ST64(p, P, start, ep->resv[i].start);
+        WIRE_ST64(p, P, end, ep->resv[i].end);
         off += sizeof(P);
     }
     memset(out + off, 0, psize - off);          /* the rest reads as PROBE_T_NONE */
@@ -613,7 +634,7 @@ size_t viommu_handle_request(struct viommu *v, const void *in_, size_t in_len, v
         write_tail(out, VIRTIO_IOMMU_S_INVAL);
         return TAIL_SIZE;
     }
-    type = in[offsetof(struct virtio_iommu_req_head, type)];
+    type = WIRE_LD8(in, struct virtio_iommu_req_head, type);
     /* head.reserved is ignored (device MUST ignore it) */
     switch (type) {
     case VIRTIO_IOMMU_T_ATTACH:
@@ -663,10 +684,10 @@ static void queue_fault(struct viommu *v, uint8_t reason, uint32_t endpoint, uin
     }
     b = (uint8_t *)&v->faults[(v->fault_head + v->fault_count) % VIOMMU_FAULT_QUEUE];
     memset(b, 0, sizeof(F));
-    b[offsetof(F, reason)] = reason;
-    wire_st32(b + offsetof(F, flags), flags);
-    wire_st32(b + offsetof(F, endpoint), endpoint);
-    wire_st64(b + offsetof(F, address), iova);
+    WIRE_ST8(b, F, reason, reason);
+    WIRE_ST32(b, F, flags, flags);
+    WIRE_ST32(b, F, endpoint, endpoint);
+    WIRE_ST64(b, F, address, iova);
     v->fault_count++;
 }
 
@@ -750,8 +771,10 @@ static uint64_t digest_mix(uint64_t h, uint64_t v)
 uint64_t viommu_state_digest(const struct viommu *v)
 {
     uint64_t h = 0x76696f6d6d75ull;
+    struct ias_mapping dm;
     size_t i, j;
     unsigned k;
+    int dok;
 
     h = digest_mix(h, v->cfg.bypass);
     h = digest_mix(h, v->neps);
@@ -768,8 +791,8 @@ uint64_t viommu_state_digest(const struct viommu *v)
         }
     }
     h = digest_mix(h, v->ndoms);
-    for (i = 0; i < v->ndoms; i++) {
-        const struct domain *d = v->doms[i];
+    for (dok = ias_find_ge(v->doms, 0, &dm); dok; dok = ias_find_ge(v->doms, dm.virt_end + 1, &dm)) {
+        const struct domain *d = (const struct domain *)(uintptr_t)dm.phys_start;   /* in id order */
         struct ias_mapping m;
         int ok;
 

@@ -47,6 +47,28 @@ static int run(const char *text, size_t len)
     return rc;
 }
 
+/* replay_run() in check mode on @text; the disagreements land in errbuf. */
+static int check_run(const char *text, struct replay_summary *sum)
+{
+    struct replay_options opt = { 1, 0 };
+    FILE *in = fmemopen((void *)(size_t)text, strlen(text), "r");
+    FILE *out = fmemopen(outbuf, sizeof(outbuf), "w");
+    FILE *err = fmemopen(errbuf, sizeof(errbuf), "w");
+    int rc;
+
+    if (!in || !out || !err) {
+        fprintf(stderr, "fmemopen failed\n");
+        exit(2);
+    }
+    memset(outbuf, 0, sizeof(outbuf));
+    memset(errbuf, 0, sizeof(errbuf));
+    rc = replay_run(in, "c.trace", out, err, &opt, sum);
+    fclose(in);
+    fclose(out);
+    fclose(err);
+    return rc;
+}
+
 static int runs(const char *text)
 {
     return run(text, strlen(text));
@@ -143,6 +165,38 @@ static void test_hex_and_annotations(void)
     CHECK(tu_annotation(l3) == NULL);                  /* "#=" with nothing after it */
 }
 
+static void test_check_mode(void)
+{
+    struct replay_summary sum;
+
+    /* every annotation agrees: nothing printed */
+    CHECK(check_run("device endpoints=1\nattach 1 1   #= OK\ntranslate 1 0 r #= FAULT mapping \r\n", &sum) ==
+          REPLAY_OK);
+    CHECK(sum.results == 2 && sum.checked == 2 && sum.disagreements == 0);
+    CHECK(outbuf[0] == 0 && errbuf[0] == 0);
+
+    /* each disagreement, compiler style, and the run goes on */
+    CHECK(check_run("device endpoints=1 #= OK\n"
+                    "attach 1 1   #= NOENT\n"
+                    "attach 1 2\n"
+                    "# a comment #= is not a command\n"
+                    "translate 1 0 r # reads nothing #= 0x0\n"
+                    "xen-device devices=00:01.0\n"
+                    "xen init 2 0 #= OK\n"
+                    "xen alloc #= OK ctx=2\n", &sum) == REPLAY_OK);
+    CHECK(sum.results == 5 && sum.checked == 5 && sum.disagreements == 4);
+    CHECK(!strcmp(errbuf, "c.trace:1: expected OK, got no result\n"
+                          "c.trace:2: expected NOENT, got OK\n"
+                          "c.trace:5: expected 0x0, got FAULT mapping\n"
+                          "c.trace:8: expected OK ctx=2, got OK ctx=1\n"));
+    CHECK(outbuf[0] == 0);
+
+    /* a malformed line still stops the trace */
+    CHECK(check_run("device endpoints=1\nattach 1 #= OK\nattach 1 1 #= NOENT\n", &sum) == REPLAY_EMALFORMED);
+    CHECK(!strcmp(errbuf, "c.trace:2: error: expected 'attach DOMAIN ENDPOINT [bypass]'\n"));
+    CHECK(sum.disagreements == 0);
+}
+
 static void test_stream(void)
 {
     static const char nul_line[] = "device endpoints=1\nattach 1 1\nattach \0 1\n";
@@ -206,6 +260,7 @@ int main(void)
     test_parse();
     test_flags();
     test_hex_and_annotations();
+    test_check_mode();
     test_stream();
     if (failures) {
         fprintf(stderr, "test_replay: %d failure(s)\n", failures);
