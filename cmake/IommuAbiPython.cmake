@@ -5,7 +5,9 @@
 # some of them have the two modules.  Try each candidate and keep the first
 # that imports both, so the build never half-works with the wrong one.
 #
-# Result: IOMMU_ABI_PYTHON (cache), or a fatal error naming what to install.
+# Result: IOMMU_ABI_PYTHON (cache), or, when IOMMU_ABI_PYTHON_REQUIRED is on
+# (the gates or the tests are built), a fatal error naming what to install;
+# otherwise (a consumer linking only headers or the translator) a status line.
 
 if(IOMMU_ABI_PYTHON)
   return()
@@ -35,6 +37,11 @@ foreach(_cand IN LISTS _iommu_abi_candidates)
   endif()
 endforeach()
 
+if(DEFINED IOMMU_ABI_PYTHON_REQUIRED AND NOT IOMMU_ABI_PYTHON_REQUIRED)
+  message(STATUS "iommu-abi: no Python 3 with PyYAML and pycparser: iommu_abi_check() "
+                 "and the generator targets will not work (apt-get install python3-yaml python3-pycparser)")
+  return()
+endif()
 message(FATAL_ERROR
   "iommu-abi: no Python 3 interpreter with both PyYAML and pycparser was found "
   "(tried: ${_iommu_abi_candidates}).\n"

@@ -6,6 +6,7 @@
  *   iommu-ref-replay --check FILE...    compare each result with the trace's
  *                                       own "#= RESULT" annotations
  *   iommu-ref-replay --emit-vectors FILE...  print conformance vectors
+ *   iommu-ref-replay --version          the project version (VERSION)
  *
  * No FILE, or "-": standard input.  Each file starts from a blank state.
  * The trace format and the exit statuses are in translator/TRACE-FORMAT.md
@@ -17,11 +18,16 @@
 
 #include "replay_core.h"
 
+#ifndef IOMMU_ABI_VERSION
+#error "build with -DIOMMU_ABI_VERSION=\"x.y.z\" (the project's VERSION file; CMake does)"
+#endif
+
 static void usage(FILE *f)
 {
     fputs("usage: iommu-ref-replay [FILE...]\n"
           "       iommu-ref-replay --check FILE...\n"
           "       iommu-ref-replay --emit-vectors FILE...\n"
+          "       iommu-ref-replay --version\n"
           "Replays virtio-iommu and Xen PV-IOMMU conformance traces through the reference\n"
           "models.  Reads standard input when no FILE (or '-') is given.\n"
           "\n"
@@ -104,6 +110,10 @@ int main(int argc, char **argv)
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
             usage(stdout);
+            return 0;
+        }
+        if (!strcmp(argv[i], "--version")) {
+            printf("iommu-ref-replay %s\n", IOMMU_ABI_VERSION);
             return 0;
         }
         if (!strcmp(argv[i], "--check")) {

@@ -18,8 +18,8 @@ and alignment in the dump *are* the size and alignment of ``T`` on that
 target.  Canonical field types are requested so that every typedef resolves
 to one of those base types, a record, an enum, a pointer or an array.
 
-All targets run in parallel (one clang process per target; threads only
-wait on the subprocesses).
+``layouts`` runs all targets in parallel through ``runner``, the one
+parallel runner of verify and lint.
 
 Not used: ``-fdump-record-layouts-complete``.  With clang 14 it lays records
 out early and can get packed nested unions wrong (Linux's
@@ -32,7 +32,6 @@ import re
 import shutil
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field as dc_field
 from typing import Dict, List, Optional
 
@@ -98,12 +97,18 @@ class Record:
     size: int
     align: int
     fields: List[Field]
+    _by_name: Optional[Dict[str, Field]] = dc_field(default=None, init=False, repr=False,
+                                                    compare=False)
 
-    def field(self, name):
-        for f in self.fields:
-            if f.name == name:
-                return f
-        return None
+    def field(self, name: str) -> Optional[Field]:
+        """The first top-level field of that name.  A dictionary built on the
+        first call: verify and lint ask for every field of records with
+        thousands of them, and a scan each time would be quadratic."""
+        if self._by_name is None:
+            self._by_name = {}
+            for f in self.fields:
+                self._by_name.setdefault(f.name, f)
+        return self._by_name.get(name)
 
 
 def record_key(spelled):
@@ -188,6 +193,10 @@ class _Resolver:
     def __init__(self, raw):
         self.raw = raw
         self.base = {}
+        # canonical types no probe sized (a vector, _Complex, _Atomic(T),
+        # _BitInt(N)) and enums sized by the generic enum probe: a second
+        # compile probes each by its spelling (dump_target)
+        self.missing = set()
         self.by_shape = {}
         for spelled, (_k, size, align, entries) in raw.items():
             shape = tuple((off, typ, name) for depth, off, _b, typ, name in entries if depth == 1)
@@ -217,11 +226,17 @@ class _Resolver:
             return self.base.get("void *", (None, None))
         if t in self.base:
             return self.base[t]
+        spellable = "(unnamed at " not in t and "(anonymous at " not in t
         if t.startswith("enum "):
+            # an enum with a value past 32 bits is 8 bytes: probe it by name
+            if spellable:
+                self.missing.add(t)
             return self.base.get("enum " + _ENUM_PROBE, (4, 4))
         if t in self.raw:
             _k, size, align, _e = self.raw[t]
             return size, align
+        if spellable and not t.startswith(("struct ", "union ")):
+            self.missing.add(t)
         return None, None
 
 
@@ -265,6 +280,11 @@ def _build_fields(entries, resolver):
 
 def records_from_dump(text):
     """Parse a dump into {record key: Record}, probe records removed."""
+    return _records_and_missing(text)[0]
+
+
+def _records_and_missing(text):
+    """({record key: Record}, canonical types no probe of this dump sized)."""
     raw = parse_dump(text)
     resolver = _Resolver(raw)
     out = {}
@@ -284,7 +304,17 @@ def records_from_dump(text):
             continue
         out[key] = Record(name=key, kind=kind, spelled=spelled, size=size, align=align,
                           fields=_build_fields(entries, resolver))
-    return out
+    return out, resolver.missing
+
+
+def type_probes(types):
+    """Probe records for canonical type spellings (see dump_target)."""
+    out = []
+    for i, t in enumerate(sorted(types)):
+        out.append("struct %sx%d { %s x; };" % (_PROBE_PREFIX, i, t))
+        out.append("typedef char %sx%d_used[sizeof(struct %sx%d)];"
+                   % (_PROBE_PREFIX, i, _PROBE_PREFIX, i))
+    return "\n".join(out) + "\n"
 
 
 # ---------------------------------------------------------------- running
@@ -348,6 +378,31 @@ def classify_error(stderr):
 
 def dump_target(abi, tu_path, flags=(), clang=None):
     """Run clang for one ABI; return {record key: Record}.  Raises ClangError."""
+    records, missing = _records_and_missing(_run_dump(abi, tu_path, flags, clang))
+    if not missing:
+        return records
+    # Field types no base probe sized (vectors, _Complex, _Atomic(T),
+    # _BitInt(N), enums that may be 64-bit): the compiler sizes each in a
+    # second compile, the TU plus one probe per type, by its canonical
+    # spelling.  Only headers with such types pay for it; if a spelling does
+    # not compile on its own, the first answer stands.
+    extra = "%s.%s.types.c" % (tu_path, abi.name)
+    try:
+        with open(extra, "w") as f:
+            f.write('#include "%s"\n' % os.path.basename(tu_path) + type_probes(missing))
+        second, _still = _records_and_missing(_run_dump(abi, extra, flags, clang))
+    except (OSError, ClangError):
+        return records
+    finally:
+        try:
+            os.unlink(extra)
+        except OSError:
+            pass
+    return second
+
+
+def _run_dump(abi, tu_path, flags, clang):
+    """clang's record-layout dump of one TU for one ABI.  Raises ClangError."""
     cmd = clang_command(abi, tu_path, flags, clang)
     try:
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -357,7 +412,7 @@ def dump_target(abi, tu_path, flags=(), clang=None):
     if p.returncode != 0:
         msg, kind = classify_error(p.stderr)
         raise ClangError("%s: %s" % (abi.name, msg), kind, abi.name)
-    return records_from_dump(p.stdout)
+    return p.stdout
 
 
 def resolve_abis(names=None):
@@ -369,31 +424,16 @@ def resolve_abis(names=None):
     return [_abis.abi_by_name(n) for n in names]
 
 
-def dump_all(jobs, clang=None, max_workers=None):
-    """Run many (key, abi, tu_path, flags) jobs in parallel.
-
-    Returns {key: {record key: Record}}; raises the first ClangError in job order.
-    """
-    workers = max_workers or max(2, os.cpu_count() or 2)
-    with ThreadPoolExecutor(max_workers=workers) as ex:
-        futs = [(key, ex.submit(dump_target, abi, tu, flags, clang))
-                for key, abi, tu, flags in jobs]
-        results = {}
-        first = None
-        for key, fut in futs:
-            try:
-                results[key] = fut.result()
-            except ClangError as e:
-                if first is None:
-                    first = e
-        if first is not None:
-            raise first
-        return results
-
-
 def layouts(tu_path, abis=None, flags=(), clang=None):
-    """Lay out one TU for several ABIs in parallel: {abi name: {record: Record}}."""
-    return dump_all([(a.name, a, tu_path, list(flags)) for a in resolve_abis(abis)], clang)
+    """Lay out one TU for several ABIs in parallel: {abi name: {record: Record}}.
+    Raises the first ClangError in ABI order."""
+    from .runner import Job, run_jobs       # the runner imports this module
+    jobs = [Job(a.name, a, tu_path, list(flags)) for a in resolve_abis(abis)]
+    results, failed = run_jobs(jobs, clang=clang)
+    for j in jobs:
+        if j.key in failed:
+            raise failed[j.key]
+    return results
 
 
 def all_fields(record):

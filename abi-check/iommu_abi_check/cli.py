@@ -31,9 +31,16 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(errors.EXIT_USAGE)
 
 
+def _version():
+    from . import clang_layout  # noqa: F401  (puts the generator package on sys.path)
+    from iommuabi.version import version
+    return version()
+
+
 def build_parser():
     p = _Parser(prog="abi-check", description=DESCRIPTION, epilog=EPILOG,
                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version="abi-check " + _version())
     sub = p.add_subparsers(dest="cmd", metavar="COMMAND")
 
     v = sub.add_parser("verify", help="prove the generated headers' layouts on every target",
@@ -49,6 +56,15 @@ def build_parser():
                    help="generated headers' root (default: the repo's include/)")
     v.add_argument("--no-summary", action="store_true", help="skip the per-struct summary table")
     v.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    v.add_argument("--header", metavar="PATH",
+                   help="verify this one header (a vendored copy, at any path) as --flavor F of "
+                        "its spec, instead of the generated headers")
+    v.add_argument("-I", dest="includes", action="append", default=[], metavar="DIR",
+                   help="with --header: include directory (repeatable)")
+    v.add_argument("-D", dest="defines", action="append", default=[], metavar="NAME[=VALUE]",
+                   help="with --header: macro definition (repeatable)")
+    v.add_argument("--include", dest="forced", action="append", default=[], metavar="FILE",
+                   help="with --header: include FILE first (repeatable)")
 
     d = sub.add_parser("dump", help="write a spec's layout table as a JSON baseline",
                        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG)
@@ -105,24 +121,18 @@ def cmd_lint(args, out):
         # only surface as some header "not found" (or not at all)
         if not os.path.isdir(d):
             sys.stderr.write("abi-check: lint: note: -I %s: no such directory (ignored)\n" % d)
-    findings, skipped = lint.lint_report(args.header, args.includes, args.defines, targets,
-                                         forced=args.forced)
-    for abi, why in skipped.items():
-        sys.stderr.write("abi-check: lint: note: %s skipped (layouts not checked there): %s\n"
-                         % (abi, why))
-    done = [t for t in targets if t not in skipped]
-    if args.format == "json":
-        out.write(json.dumps({"file": args.header, "targets": done, "skipped": skipped,
-                              "findings": [f.as_dict() for f in findings]}, indent=2) + "\n")
-    elif args.format == "sarif":
-        out.write(json.dumps(lint.to_sarif(findings, args.header), indent=2) + "\n")
-    else:
-        for f in findings:
-            out.write(f.text() + "\n")
-        out.write("%s: %d finding(s) on %d target ABI(s)%s\n"
-                  % (args.header, len(findings), len(done),
-                     " (%d skipped: see notes)" % len(skipped) if skipped else ""))
-    if findings and args.fail_on == "findings":
+    try:
+        # the default list is "every target the header supports": one it
+        # rejects with #error is skipped; a target named by --targets is not
+        report = lint.lint_report(args.header, args.includes, args.defines, targets,
+                                  forced=args.forced, skip_rejecting=args.targets == "all")
+    except AbiCheckError as e:
+        if args.format == "sarif":          # a log the code-scanning UI can still show
+            lint.write_sarif(None, args.header, out, error=str(e))
+        raise
+    {"json": lint.write_json, "sarif": lambda r, h, o, _e: lint.write_sarif(r, h, o),
+     "text": lint.write_text}[args.format](report, args.header, out, sys.stderr)
+    if report.findings and args.fail_on == "findings":
         return errors.EXIT_FINDINGS
     return errors.EXIT_OK
 
@@ -181,6 +191,15 @@ def cmd_diff(args, out):
 
 def cmd_verify(args, out):
     from . import verify
+    if args.header:
+        if args.include_dir:
+            raise AbiCheckError("verify: --header and --include-dir exclude each other", errors.EXIT_USAGE)
+        from . import verify_header
+        return verify_header.run(args.header, args.flavor, specs=args.spec,
+                                 targets=_targets(args.targets), includes=args.includes,
+                                 defines=args.defines, forced=args.forced, quiet=args.quiet, out=out)
+    if args.includes or args.defines or args.forced:
+        raise AbiCheckError("verify: -I, -D and --include go with --header", errors.EXIT_USAGE)
     return verify.run(specs=args.spec, targets=_targets(args.targets), flavors=args.flavor,
                       include_dir=args.include_dir, summary=not args.no_summary,
                       quiet=args.quiet, out=out)

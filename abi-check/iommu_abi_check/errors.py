@@ -7,7 +7,8 @@ numbers of their own so each is told apart without parsing the message.
     0   nothing to report (no change, no finding, layouts verified)
     1   internal error (a bug in abi-check; the message says so)
     2   usage error (bad option, unknown target ABI, unknown subcommand)
-    3   a header does not parse (clang or pycparser error; names file:line)
+    3   a header does not parse (clang or pycparser error; names file:line),
+        lint's or a generated one in verify
     4   diff: compatible changes only        lint: findings reported
     5   a #include cannot be found
     7   an input file cannot be read (missing, a directory, no permission, not UTF-8)

@@ -20,11 +20,12 @@ import tempfile
 import time
 
 from . import clang_layout as cl
-from . import libclang_layout as lc
 from .baseline import REPO, load as load_table
 from .errors import AbiCheckError, EXIT_OK, EXIT_MISMATCH, EXIT_USAGE, EXIT_TOOL, EXIT_PARSE, \
     EXIT_MISSING_INCLUDE
-from .lint import gaps
+from . import layout
+from . import runner
+from .runner import Job, run_jobs
 
 FLAVORS = ("linux", "portable", "xen")
 
@@ -89,6 +90,7 @@ class Report:
         self.out = out
         self.quiet = quiet
         self.problems = 0
+        self.broken = 0         # (flavor, target)s whose header does not compile
 
     def problem(self, text):
         self.problems += 1
@@ -136,13 +138,13 @@ def _compare(rep, flavor, abi, hdr, table, records, key):
                 continue
             rep.problem("%s: field '%s' (offset %d) is not in the spec" % (where, f.name, f.offset))
             bad += 1
-        for kind, off, n, before, after in gaps(r):
-            if kind == "hole":
+        for g in layout.gaps(r):
+            if g.kind == "hole":
                 rep.problem("%s: implicit %d-byte hole at offset %d between '%s' and '%s'"
-                            % (where, n, off, before, after))
+                            % (where, g.size, g.offset, g.before, g.after))
             else:
                 rep.problem("%s: implicit %d bytes of tail padding at offset %d after '%s'"
-                            % (where, n, off, before))
+                            % (where, g.size, g.offset, g.before))
             bad += 1
         ok += bad == 0
     return ok
@@ -150,17 +152,20 @@ def _compare(rep, flavor, abi, hdr, table, records, key):
 
 def _cross_abi(rep, flavor, hdr, table, per_abi):
     for s in table["structs"]:
-        shapes = {}
+        recs = {}
         for abi, records in per_abi.items():
             r = records.get(struct_name(flavor, s["name"], records))
-            if r is None:
-                continue
-            shape = (r.size,) + tuple((f.name, f.offset) for f in r.fields)
-            shapes.setdefault(shape, []).append(abi)
-        if len(shapes) > 1:
-            parts = ["size %d on %s" % (sh[0], ", ".join(abis)) for sh, abis in shapes.items()]
-            rep.problem("%s: struct %s [%s]: layout differs between ABIs: %s"
-                        % (hdr, s["name"], flavor, "; ".join(parts)))
+            if r is not None:
+                recs[abi] = r
+        diff = layout.cross_abi(recs)
+        if not diff:
+            continue
+        parts = ["size %d on %s" % (size, ", ".join(abis)) for size, abis in diff.sizes.items()]
+        parts += ["field '%s' at offset %s" % (name, "; ".join(
+            "%s on %s" % ("absent" if off is None else off, ", ".join(abis))
+            for off, abis in og.items())) for name, og in diff.moved]
+        rep.problem("%s: struct %s [%s]: layout differs between ABIs: %s"
+                    % (hdr, s["name"], flavor, "; ".join(parts)))
 
 
 def _pad_text(pad, declared, inserted):
@@ -283,6 +288,7 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
                 still = {}
             for (fl, abi_name), err in still.items():
                 rep.problem("%s [%s]: the header does not compile: %s" % (fl, abi_name, err))
+                rep.broken += 1
     proven = {}
     for t in tables:
         for fl in flist:
@@ -313,7 +319,9 @@ def run(specs=(), targets=None, flavors="all", include_dir=None, summary=True, q
     if rep.problems:
         out.write("abi-check: verify: FAILED: %d problem(s) in %d spec(s) over %d flavor(s) x %d "
                   "ABI(s) (%.2f s)\n" % (rep.problems, len(tables), len(flist), len(abis), elapsed))
-        return EXIT_MISMATCH
+        # a header that does not compile proves nothing about layouts: that
+        # is a broken input (3), not a layout that differs from the spec (12)
+        return EXIT_PARSE if rep.broken else EXIT_MISMATCH
     if not quiet:
         out.write("abi-check: verify: OK: %d spec(s), %d structs, %d flavor(s) x %d ABI(s): "
                   "%d struct layouts match the spec (%.2f s)\n"
@@ -335,25 +343,16 @@ def _mark_per_struct(proven, table, fl, abi, hdr, records, key):
 
 
 def _dump(abi, tu, flags):
-    """One (flavor, target) layout: in-process through libclang when it can,
-    else (or for a record it does not model) one clang process."""
-    try:
-        return lc.dump_target(abi, tu, flags)
-    except lc.Unsupported:
-        return cl.dump_target(abi, tu, flags)
+    """One (flavor, target) layout, the way verify takes it."""
+    return runner.dump(abi, tu, flags, in_process=True)
 
 
 def _run_jobs(jobs):
-    """Run clang jobs in parallel; return ({key: records}, {key: error text})."""
-    from concurrent.futures import ThreadPoolExecutor
-    results, failed = {}, {}
-    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as ex:
-        futs = [(key, ex.submit(_dump, abi, tu, flags)) for key, abi, tu, flags in jobs]
-        for key, fut in futs:
-            try:
-                results[key] = fut.result()
-            except cl.ClangError as e:
-                if e.kind == "tool":
-                    raise AbiCheckError(str(e), EXIT_TOOL)
-                failed[key] = str(e)
-    return results, failed
+    """Lay the (flavor, target) TUs out in parallel, in-process through
+    libclang where it can (else one clang process each): ({key: records},
+    {key: error text})."""
+    try:
+        results, failed = run_jobs([Job(*j) for j in jobs], in_process=True)
+    except cl.ClangError as e:
+        raise AbiCheckError(str(e), EXIT_TOOL)
+    return results, {key: str(e) for key, e in failed.items()}

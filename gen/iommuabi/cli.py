@@ -7,6 +7,7 @@ import os
 import sys
 
 from . import SpecError, generate, load_spec, outfile
+from .version import installed, version
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -92,12 +93,19 @@ def main(argv=None):
                     "of include/ from the specs in spec/.")
     ap.add_argument("specs", nargs="*", metavar="SPEC",
                     help="spec files (default: every spec/*.yaml)")
-    ap.add_argument("--out", default=os.path.join(REPO, "include"),
-                    help="output directory (default: the repository's include/)")
+    ap.add_argument("--version", action="version", version="iommu-abi-gen " + version())
+    ap.add_argument("--out", default=None,
+                    help="output directory (default: the repository's include/; "
+                         "required when running an installed copy)")
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 if any output differs from what is in --out")
     ap.add_argument("--list", action="store_true", help="print the output file names")
     args = ap.parse_args(argv)
+    if args.out is None:
+        if installed() and not (args.check or args.list):
+            # The installed tree's include/ is the installed headers.
+            ap.error("--out DIR is required: this is an installed copy, not a checkout")
+        args.out = os.path.join(REPO, "include")
     try:
         files = _render_all(_specs(args.specs))
     except SpecError as e:

@@ -1,6 +1,6 @@
 """The layout engine: the one place a struct's size, alignment and offsets are computed.
 
-Rules (DESIGN.md, "ABI rules"): every field sits at its natural alignment
+Rules (spec/README.md, "Padding is explicit"): every field sits at its natural alignment
 with no implicit hole before it, and the struct's size is a multiple of its
 largest member with no implicit tail padding.  The canonical layout is the
 one in which every type is aligned to its own size; a struct that meets

@@ -191,7 +191,7 @@ PRIMITIVE_SIZES = {"u8": 1, "u16": 2, "u32": 4, "u64": 8, "le16": 2, "le32": 4, 
 
 
 def table_problems(table):
-    """Rules of DESIGN.md that the layout table (proven equal to every flavor
+    """The ABI rules (spec/README.md) that the layout table (proven equal to every flavor
     on every target by the layout tests) must obey: every field at an offset
     that is a multiple of its own natural alignment (so 64-bit fields sit at
     8-byte offsets on every ABI, 32-bit ABIs included), every size a multiple

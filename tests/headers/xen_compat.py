@@ -10,8 +10,7 @@ into compat_foo_t and other foo_t into foo_compat_t (the C fixed-width
 uint*_t/int*_t are kept), and guest handles into 32-bit compat handles.  The
 hypervisor then compiles both copies in one unit and checks, struct by
 struct, that the compat layout matches (xlat.lst, CHECK_*).  This script is
-our own re-implementation of that pipeline, written from its description in
-DESIGN.md:
+our own re-implementation of that pipeline, in these steps:
 
   1. lint: in the native header no struct member is declared with a
      "struct tag" type (embedded structs go by typedef, or the translation
