@@ -93,7 +93,7 @@ units() {
 cpu_ns() {
     local TIMEFORMAT='%3U %3S'
     { time "$@" >"$WORK/out" 2>"$WORK/err"; } 2>"$WORK/time"
-    awk '{ printf "%d", ($1 + $2) * 1e9 }' "$WORK/time"
+    awk '{ printf "%.0f", ($1 + $2) * 1e9 }' "$WORK/time"
 }
 
 # best BINARY FILE WANT_LINES: least CPU time of RUNS runs in ns; checks the

@@ -7,20 +7,12 @@
  */
 #include "viommu.h"
 #include "wire.h"
+#include "testlib.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int failures;
-
-#define CHECK(cond)                                                              \
-    do {                                                                         \
-        if (!(cond)) {                                                           \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                          \
-        }                                                                        \
-    } while (0)
 
 #define ALL_FEATURES ((1ULL << VIRTIO_IOMMU_F_INPUT_RANGE) | (1ULL << VIRTIO_IOMMU_F_DOMAIN_RANGE) | \
                       (1ULL << VIRTIO_IOMMU_F_MAP_UNMAP) | (1ULL << VIRTIO_IOMMU_F_PROBE) |            \
@@ -327,14 +319,11 @@ static void test_reset_and_bypass(void)
 
 /* ---- rejected requests change nothing ------------------------------------- */
 
-static uint64_t rng_state = 1;
+static struct tl_rng rng = { 1 };
 
 static uint64_t rnd(void)
 {
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
+    return tl_rng_next(&rng);
 }
 
 #define NEPS 4
@@ -443,7 +432,7 @@ static void test_rejections_change_nothing(void)
         viommu_add_endpoint(v, eps[i]);
     viommu_add_resv(v, 1, 0xfee00000, 0xfeefffff, VIRTIO_IOMMU_RESV_MEM_T_MSI);
     viommu_add_resv(v, 2, 0x200000, 0x2fffff, VIRTIO_IOMMU_RESV_MEM_T_RESERVED);
-    for (step = 0; step < 20000 && failures < 20; step++) {
+    for (step = 0; step < 20000 && tl_failures() < 20; step++) {
         size_t n = random_request(req, sizeof(req)), used;
         unsigned type = n ? req[0] : 0;
         size_t olen = type == VIRTIO_IOMMU_T_PROBE ? c.probe_size + TAIL : TAIL;
@@ -472,10 +461,5 @@ int main(void)
     test_faults();
     test_reset_and_bypass();
     test_rejections_change_nothing();
-    if (failures) {
-        fprintf(stderr, "test_viommu: %d failure(s)\n", failures);
-        return 1;
-    }
-    printf("test_viommu: ok\n");
-    return 0;
+    return tl_finish("test_viommu");
 }
