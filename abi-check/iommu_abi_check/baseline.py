@@ -5,11 +5,13 @@ the same thing the generator writes to include/layout/<spec>.json.  Writing
 goes through ``dumps`` so a committed baseline only changes where the ABI does.
 """
 
+import importlib
 import json
 import os
 import re
 import sys
 
+from . import jsonsrc
 from .errors import AbiCheckError, EXIT_CORRUPT, EXIT_TOOL, read_text
 
 FORMAT = "iommu-abi-layout-1"
@@ -39,11 +41,23 @@ def load(path):
         return from_spec(path)
     text = read_text(path, "baseline")
     try:
-        data = json.loads(text)
-    except ValueError as e:
-        raise AbiCheckError("%s: corrupt baseline: not JSON (%s)" % (path, e), EXIT_CORRUPT)
-    validate(data, path)
+        data = jsonsrc.loads(text)
+    except jsonsrc.JsonError as e:
+        raise AbiCheckError("%s: corrupt baseline: %s" % (_where(path, e.line, e.col), e.message),
+                            EXIT_CORRUPT)
+    try:
+        validate(data)
+    except Corrupt as e:
+        line, col = jsonsrc.locate(text, e.jpath)
+        raise AbiCheckError("%s: corrupt baseline: %s" % (_where(path, line, col), e),
+                            EXIT_CORRUPT)
     return data
+
+
+def _where(path, line, col):
+    if not line:
+        return path
+    return "%s:%d:%d" % (path, line, col) if col else "%s:%d" % (path, line)
 
 
 def from_spec(path):
@@ -56,8 +70,16 @@ def from_spec(path):
         raise AbiCheckError("invalid spec: %s" % e, EXIT_CORRUPT)
 
 
-def _fail(path, what):
-    raise AbiCheckError("%s: corrupt baseline: %s" % (path, what), EXIT_CORRUPT)
+class Corrupt(Exception):
+    """What is wrong with a table, and the JSON path of the value that is."""
+
+    def __init__(self, what, jpath=()):
+        Exception.__init__(self, what)
+        self.jpath = tuple(jpath)
+
+
+def _fail(what, jpath=()):
+    raise Corrupt(what, jpath)
 
 
 def _int(x):
@@ -76,96 +98,224 @@ def _str(x):
     return isinstance(x, str)
 
 
-def validate(data, path):
-    """Check the shape diff and verify rely on; name the first thing that is wrong.
+def generator_module(name):
+    """One module of the generator package (gen/iommuabi), without requiring the
+    rest of it to be usable; AbiCheckError(EXIT_TOOL) if it cannot be imported."""
+    gen = os.path.join(REPO, "gen")
+    if gen not in sys.path:
+        sys.path.insert(0, gen)
+    try:
+        return importlib.import_module("iommuabi." + name)
+    except ImportError as e:
+        raise AbiCheckError("the generator (gen/iommuabi) is not usable: %s" % e, EXIT_TOOL)
+
+
+def primitives():
+    """{type: (size, byte order)} of the spec's fixed-width types: the generator's table."""
+    return generator_module("model").PRIMITIVES
+
+
+def validate(data):
+    """Check the shape diff and verify rely on, and that the table is consistent
+    with itself; raise Corrupt naming the first thing that is wrong.
 
     Every value diff reads is type-checked here, so a hand-edited baseline is
-    'corrupt' (exit 9) with the place named, never an internal error."""
+    'corrupt' (exit 9) with the place named, never an internal error or a
+    verdict computed from numbers that cannot all be true."""
     if not isinstance(data, dict):
-        _fail(path, "top level is not an object")
+        _fail("top level is not an object")
     if data.get("format") != FORMAT:
-        _fail(path, "'format' is %r, expected %r" % (data.get("format"), FORMAT))
+        _fail("'format' is %r, expected %r" % (data.get("format"), FORMAT), ["format"])
     for key, typ in (("spec", str), ("abis", list), ("constants", list), ("enums", list),
                      ("structs", list)):
         if not isinstance(data.get(key), typ):
-            _fail(path, "'%s' missing or not a %s" % (key, typ.__name__))
+            _fail("'%s' missing or not a %s" % (key, typ.__name__), [key])
     if not all(_str(a) for a in data["abis"]):
-        _fail(path, "'abis' must be a list of ABI names")
+        _fail("'abis' must be a list of ABI names", ["abis"])
     for i, c in enumerate(data["constants"]):
-        _check_value(c, path, "constants[%d]" % i)
+        _check_value(c, "constants[%d]" % i, ["constants", i])
     for i, e in enumerate(data["enums"]):
         if not isinstance(e, dict) or not isinstance(e.get("name"), str) \
                 or not isinstance(e.get("enumerators"), list):
-            _fail(path, "enums[%d] needs 'name' and 'enumerators'" % i)
+            _fail("enums[%d] needs 'name' and 'enumerators'" % i, ["enums", i])
         for j, en in enumerate(e["enumerators"]):
-            _check_value(en, path, "enums[%d].enumerators[%d]" % (i, j))
+            _check_value(en, "enums[%d].enumerators[%d]" % (i, j), ["enums", i, "enumerators", j])
+    sizes = {}              # struct name -> size, of the structs declared so far
     for i, s in enumerate(data["structs"]):
-        _check_struct(s, path, i)
+        _check_struct(s, i, data["abis"], sizes)
+        sizes[s["name"]] = s["size"]
     # diff matches everything by name: a name that appears twice would hide one of them
-    for what, items in (("constant", data["constants"]), ("enum", data["enums"]),
-                        ("struct", data["structs"])):
-        names = [x["name"] for x in items]
+    for what, key in (("constant", "constants"), ("enum", "enums"), ("struct", "structs")):
+        names = [x["name"] for x in data[key]]
         if len(set(names)) != len(names):
-            _fail(path, "%s '%s' appears twice" % (what, _first_dup(names)))
+            dup = _first_dup(names)
+            _fail("%s '%s' appears twice" % (what, dup),
+                  [key, len(names) - 1 - names[::-1].index(dup), "name"])
 
 
-def _check_value(c, path, where):
+def _check_value(c, where, jpath):
     """A constant or an enumerator."""
     if not isinstance(c, dict) or not _str(c.get("name")) or not _int(c.get("value")):
-        _fail(path, "%s needs a string 'name' and an integer 'value'" % where)
+        _fail("%s needs a string 'name' and an integer 'value'" % where, jpath)
     for key in ("group", "kind"):
         if not _opt(c.get(key), _str):
-            _fail(path, "%s: '%s' must be a string" % (where, key))
+            _fail("%s: '%s' must be a string" % (where, key), jpath + [key])
 
 
-def _check_struct(s, path, i):
+def _check_struct(s, i, abis, sizes):
+    at = ["structs", i]
     if not isinstance(s, dict) or not isinstance(s.get("name"), str):
-        _fail(path, "structs[%d] has no 'name'" % i)
+        _fail("structs[%d] has no 'name'" % i, at)
     where = "struct %s" % s["name"]
     if not _count(s.get("size")):
-        _fail(path, "%s: 'size' missing or not an integer" % where)
+        _fail("%s: 'size' missing or not an integer" % where, at + ["size"])
     if not isinstance(s.get("fields"), list):
-        _fail(path, "%s: 'fields' missing or not a list" % where)
+        _fail("%s: 'fields' missing or not a list" % where, at + ["fields"])
     for j, f in enumerate(s["fields"]):
+        fat = at + ["fields", j]
         if not isinstance(f, dict) or not isinstance(f.get("name"), str) \
                 or not _count(f.get("offset")) or not _count(f.get("size")):
-            _fail(path, "%s: fields[%d] needs 'name', integer 'offset' and 'size'" % (where, j))
+            _fail("%s: fields[%d] needs 'name', integer 'offset' and 'size'" % (where, j), fat)
         if not _opt(f.get("type"), _str) or not _opt(f.get("count"), _count) \
                 or not _opt(f.get("reserved"), lambda r: isinstance(r, bool)):
-            _fail(path, "%s: field '%s': 'type' must be a string, 'count' an integer, "
-                  "'reserved' true or false" % (where, f["name"]))
+            _fail("%s: field '%s': 'type' must be a string, 'count' an integer, "
+                  "'reserved' true or false" % (where, f["name"]), fat)
+        _check_type(f, where, sizes, fat)
+    names = [f["name"] for f in s["fields"]]
+    if len(set(names)) != len(names):
+        _fail("%s: field '%s' appears twice" % (where, _first_dup(names)), at + ["fields"])
+    generic = {f["name"]: (f["offset"], f["size"]) for f in s["fields"]}
+    _check_extents(generic, s["size"], where, at + ["fields"], names)
     vt = s.get("variable_tail")
     if vt is not None and (not isinstance(vt, dict) or not _str(vt.get("name"))
                            or not _count(vt.get("offset")) or not _opt(vt.get("type"), _str)):
-        _fail(path, "%s: 'variable_tail' must be null or have a 'name', an integer 'offset' "
-              "and a string 'type'" % where)
+        _fail("%s: 'variable_tail' must be null or have a 'name', an integer 'offset' "
+              "and a string 'type'" % where, at + ["variable_tail"])
+    if vt is not None:
+        end = max((o + n for o, n in generic.values()), default=0)
+        if vt["offset"] < end:
+            _fail("%s: variable_tail '%s' at offset %d lies inside the fixed fields "
+                  "(they end at %d)" % (where, vt["name"], vt["offset"], end),
+                  at + ["variable_tail", "offset"])
     pads = s.get("padding", [])
     if not isinstance(pads, list) or not all(
             isinstance(p, dict) and _count(p.get("offset")) and _count(p.get("size"))
             for p in pads):
-        _fail(path, "%s: 'padding' must be a list of entries with integer 'offset' and 'size'"
-              % where)
-    _check_abi(s.get("abi", {}), path, where)
-    names = [f["name"] for f in s["fields"]]
-    if len(set(names)) != len(names):
-        _fail(path, "%s: field '%s' appears twice" % (where, _first_dup(names)))
+        _fail("%s: 'padding' must be a list of entries with integer 'offset' and 'size'"
+              % where, at + ["padding"])
+    for k, p in enumerate(pads):
+        if p["offset"] + p["size"] > s["size"]:
+            _fail("%s: padding[%d] (offset %d, %d bytes) lies outside the struct (size %d)"
+                  % (where, k, p["offset"], p["size"], s["size"]), at + ["padding", k])
+    _check_abi(s, abis, generic, where, at + ["abi"])
 
 
-def _check_abi(abi, path, where):
-    """Per-ABI size, alignments and [offset, size] pairs of one struct."""
+def _check_type(f, where, sizes, jpath):
+    """A field's type is one the spec knows, and its size is that type's."""
+    t = f.get("type")
+    if t is None:
+        return          # a hand-made table may leave types out; offsets are still compared
+    prims = primitives()
+    if t in prims:
+        elem = prims[t][0]
+    elif t.startswith("struct ") and t[7:] in sizes:
+        elem = sizes[t[7:]]
+    else:
+        _fail("%s: field '%s': unknown type '%s' (a fixed-width type, or 'struct NAME' of a "
+              "struct listed before it)" % (where, f["name"], t), jpath + ["type"])
+    want = elem * (f.get("count") or 1) if f.get("count") != 0 else 0
+    if f["size"] != want:
+        _fail("%s: field '%s': size %d disagrees with its type %s%s (%d bytes)"
+              % (where, f["name"], f["size"], t, "[%d]" % f["count"] if f.get("count") else "",
+                 want), jpath + ["size"])
+
+
+def _check_extents(extents, size, where, jpath, order):
+    """Fields ({name: (offset, size)}) inside the struct and not overlapping."""
+    spans = sorted((o, n, name) for name, (o, n) in extents.items() if n)
+    for o, n, name in spans:
+        if o + n > size:
+            _fail("%s: field '%s' (offset %d, %d bytes) lies outside the struct (size %d)"
+                  % (where, name, o, n, size), jpath + [_key(order, name)])
+    for (o1, n1, a), (o2, n2, b) in zip(spans, spans[1:]):
+        if o2 < o1 + n1:
+            _fail("%s: fields '%s' (offset %d, %d bytes) and '%s' (offset %d, %d bytes) "
+                  "overlap" % (where, a, o1, n1, b, o2, n2), jpath + [_key(order, b)])
+
+
+def _key(order, name):
+    """A field's JSON path component: its list index, or its name in an abi map."""
+    return order.index(name) if isinstance(order, list) else name
+
+
+def _check_abi(s, abis, generic, where, jpath):
+    """Per-ABI size, alignments and [offset, size] pairs: each ABI's record is
+    complete and possible by itself.  (Its offsets may differ from the
+    ABI-independent ones: diff compares them ABI by ABI.)"""
+    abi = s.get("abi", {})
     if not isinstance(abi, dict):
-        _fail(path, "%s: 'abi' is not an object" % where)
+        _fail("%s: 'abi' is not an object" % where, jpath)
     for name, a in abi.items():
+        at = jpath + [name]
         if not isinstance(a, dict) or not all(_opt(a.get(k), _count)
                                               for k in ("size", "align", "xen_align")):
-            _fail(path, "%s: abi '%s' needs integer 'size', 'align' and 'xen_align'"
-                  % (where, name))
+            _fail("%s: abi '%s' needs integer 'size', 'align' and 'xen_align'"
+                  % (where, name), at)
+        for k in ("align", "xen_align"):
+            if a.get(k) is not None and (a[k] < 1 or a[k] & (a[k] - 1)):
+                _fail("%s: abi '%s': '%s' %d is not a power of two" % (where, name, k, a[k]),
+                      at + [k])
         fields = a.get("fields", {})
         if not isinstance(fields, dict) or not all(
                 isinstance(v, list) and len(v) == 2 and all(_count(x) for x in v)
                 for v in fields.values()):
-            _fail(path, "%s: abi '%s': 'fields' must map names to [offset, size]"
-                  % (where, name))
+            _fail("%s: abi '%s': 'fields' must map names to [offset, size]"
+                  % (where, name), at + ["fields"])
+        if name not in abis:
+            _fail("%s: abi '%s' is not one of the table's 'abis'" % (where, name), at)
+        if "fields" not in a:
+            continue        # sizes only: a hand-made table may record no more
+        for fname, (off, size) in generic.items():
+            if fname not in fields:
+                _fail("%s: abi '%s': field '%s' missing" % (where, name, fname),
+                      at + ["fields"])
+            if fields[fname][1] != size:
+                _fail("%s: abi '%s': field '%s' is %d bytes, but %d in 'fields'"
+                      % (where, name, fname, fields[fname][1], size), at + ["fields", fname])
+        for fname in fields:
+            if fname not in generic:
+                _fail("%s: abi '%s': field '%s' is not one of the struct's fields"
+                      % (where, name, fname), at + ["fields", fname])
+        _check_extents({k: tuple(v) for k, v in fields.items()},
+                       a.get("size", s["size"]), "%s: abi '%s'" % (where, name),
+                       at + ["fields"], "names")
+    if abi:
+        missing = [x for x in abis if x not in abi]
+        if missing:
+            _fail("%s: no 'abi' record for %s (listed in 'abis')" % (where, ", ".join(missing)),
+                  jpath)
+        _check_generic_recorded(s, abi, where, jpath[:-1])
+
+
+def _check_generic_recorded(s, abi, where, sat):
+    """The ABI-independent size and offsets are what the ABIs record.  One ABI
+    may differ (diff then reports the change on that ABI, as verify does), but
+    a number that no ABI records describes no header at all: verify, which
+    compares per ABI, would pass it while diff would call it a move."""
+    for i, f in enumerate(s["fields"]):
+        seen = {}
+        for name, a in abi.items():
+            if "fields" in a:
+                seen.setdefault(a["fields"][f["name"]][0], []).append(name)
+        if seen and f["offset"] not in seen:
+            _fail("%s: field '%s': offset %d disagrees with every ABI's (%s)"
+                  % (where, f["name"], f["offset"],
+                     "; ".join("%d on %s" % (o, ", ".join(n)) for o, n in sorted(seen.items()))),
+                  sat + ["fields", i, "offset"])
+    sizes = {a["size"] for a in abi.values() if a.get("size") is not None}
+    if sizes and s["size"] not in sizes:
+        _fail("%s: size %d disagrees with every ABI's (%s)"
+              % (where, s["size"], ", ".join(str(x) for x in sorted(sizes))), sat + ["size"])
 
 
 def _first_dup(names):

@@ -127,22 +127,20 @@ def cmd_lint(args, out):
     return errors.EXIT_OK
 
 
-def _write_atomically(path, text, source):
-    """Write ``path`` whole or not at all (a temporary file renamed over it),
-    and never over the spec it was made from."""
+def _write_output(path, text, source):
+    """Write ``path`` whole or not at all, never over what is not a regular
+    file, following a symlink to its target (the generator's outfile rules,
+    documented in abi-check/README.md), and never over the spec it was made from."""
     if os.path.exists(path) and os.path.exists(source) and os.path.samefile(path, source):
         raise AbiCheckError("%s: refusing to write the baseline over the spec it is made from"
                             % path, errors.EXIT_USAGE)
-    tmp = "%s.tmp-%d" % (path, os.getpid())
+    from .baseline import generator_module
+    outfile = generator_module("outfile")
     try:
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, path)
+        outfile.write(path, text)
+    except outfile.OutputError as e:
+        raise AbiCheckError(str(e), errors.EXIT_USAGE)
     except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise AbiCheckError("%s: cannot write: %s" % (path, e.strerror), errors.EXIT_UNREADABLE)
 
 
@@ -151,7 +149,7 @@ def cmd_dump(args, out):
     table = baseline.load(args.spec)
     text = baseline.dumps(table)
     if args.output:
-        _write_atomically(args.output, text, args.spec)
+        _write_output(args.output, text, args.spec)
     else:
         out.write(text)
     return errors.EXIT_OK

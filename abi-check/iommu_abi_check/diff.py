@@ -175,6 +175,303 @@ def _field_names(s):
     return [f["name"] for f in s["fields"]]
 
 
+# ------------------------------------------------------------------ fields: pairing
+
+@dataclass
+class Pair:
+    """One old field and what became of it in the new struct, or one new field.
+
+    ``old`` is None for a field only NEW has; ``new`` lists the new fields that
+    took the old one's bytes: one (kept, renamed in place, retyped...), several
+    (reserved bytes split), or none (removed).  Facts the rules read are
+    computed once here, so every rule is a one-line predicate."""
+    old: object
+    new: list
+    os_: dict                   # the old struct
+    ns: dict                    # the new struct
+    host: object = None         # added field: the removed old field whose bytes it took
+    in_pad: bool = False        # added field: inside former padding
+    now_inserted: bool = False  # removed reserved field: now generator-inserted padding
+
+    @property
+    def g(self):
+        return self.new[0] if len(self.new) == 1 else None
+
+    @property
+    def is_pair(self):
+        return self.old is not None and len(self.new) == 1
+
+    @property
+    def moved(self):
+        return self.is_pair and self.old["offset"] != self.g["offset"]
+
+    @property
+    def resized(self):
+        return self.is_pair and self.old["size"] != self.g["size"]
+
+    @property
+    def renamed(self):
+        return self.is_pair and self.old["name"] != self.g["name"]
+
+    @property
+    def typing(self):
+        """How the pair's types relate: same, array_of_one, same_encoding, other."""
+        f, g = self.old, self.g
+        if _ftype(f) == _ftype(g):
+            return "same"
+        if _array_of_one(f, g):
+            return "array_of_one"
+        return "same_encoding" if _same_encoding(f, g) else "other"
+
+    @property
+    def abi_moves(self):
+        """ABIs on which the pair's recorded offset changed while the ABI-independent
+        one did not: {(old offset, new offset): [abi, ...]}."""
+        if not self.is_pair or self.moved:
+            return {}
+        out = {}
+        oa, na = self.os_.get("abi") or {}, self.ns.get("abi") or {}
+        for abi in oa:
+            a = (oa[abi].get("fields") or {}).get(self.old["name"])
+            b = ((na.get(abi) or {}).get("fields") or {}).get(self.g["name"])
+            if a is not None and b is not None and a[0] != b[0]:
+                out.setdefault((a[0], b[0]), []).append(abi)
+        return out
+
+    @property
+    def undeclared(self):
+        """Bytes of split reserved field that no new field declares."""
+        return self.old["size"] - sum(g["size"] for g in self.new)
+
+    @property
+    def meant(self):
+        """The old field had a meaning (it was not reserved bytes)."""
+        return self.old is not None and not _is_reserved(self.old)
+
+    def over_meaning(self):
+        """Reserved bytes whose new fields reach into bytes another old field gave
+        a meaning (that field moved or went: it is reported on its own too)."""
+        return any(not _is_reserved(g) and any(
+            f is not self.old and not _is_reserved(f) and f["offset"] < g["offset"] + g["size"]
+            and g["offset"] < f["offset"] + f["size"] for f in self.os_["fields"])
+            for g in self.new)
+
+    def lost_meaning(self):
+        return self.is_pair and not _is_reserved(self.old) and _is_reserved(self.g)
+
+    def gains_meaning(self):
+        """Reserved bytes (whole, or split) that a new field now gives a meaning to."""
+        return (self.old is not None and self.new and _is_reserved(self.old)
+                and any(not _is_reserved(g) for g in self.new) and not self.over_meaning())
+
+    def still_reserved(self):
+        """Reserved bytes re-declared as other reserved fields (retyped, renamed, split)."""
+        return (self.old is not None and self.new and _is_reserved(self.old)
+                and all(_is_reserved(g) for g in self.new)
+                and (not self.is_pair or self.typing != "same" or self.moved or self.resized))
+
+
+def _pair_fields(o, n):
+    """Pair every old field with what became of it, before anything is judged.
+
+    In order: reserved bytes re-described (every new field overlapping an old
+    reserved field lies inside it); then fields by name; then an old field
+    and a new one at the same offset and size (a rename); what is left was
+    removed or added."""
+    pairs = []
+    of = {f["name"]: f for f in o["fields"]}
+    done_old, done_new = set(), set()
+    for f in o["fields"]:
+        if not _is_reserved(f):
+            continue
+        lo, hi = f["offset"], f["offset"] + f["size"]
+        over = [g for g in n["fields"] if g["offset"] < hi and g["offset"] + g["size"] > lo]
+        if not over or not all(lo <= g["offset"] and g["offset"] + g["size"] <= hi for g in over):
+            continue
+        if any(g["name"] in of and g["name"] != f["name"] and not _is_reserved(of[g["name"]])
+               for g in over):
+            continue            # an existing field moved in: paired by its name below
+        if len(over) == 1 and over[0]["name"] == f["name"]:
+            continue            # the same field: paired by name below
+        done_old.add(f["name"])
+        done_new.update(g["name"] for g in over)
+        pairs.append(Pair(f, over, o, n))
+    nf = {g["name"]: g for g in n["fields"]}
+    unmatched_old = []
+    for f in o["fields"]:
+        if f["name"] in done_old:
+            continue
+        g = nf.get(f["name"])
+        if g is None or g["name"] in done_new:
+            unmatched_old.append(f)
+            continue
+        done_new.add(g["name"])
+        pairs.append(Pair(f, [g], o, n))
+    unmatched_new = [g for g in n["fields"] if g["name"] not in done_new]
+    removed = []
+    for f in unmatched_old:
+        same = [g for g in unmatched_new if g["offset"] == f["offset"] and g["size"] == f["size"]]
+        if len(same) == 1:
+            unmatched_new.remove(same[0])
+            pairs.append(Pair(f, same, o, n))
+            continue
+        inserted = [(p["offset"], p["size"]) for p in n.get("padding", [])
+                    if p.get("origin") == "inserted"]
+        now_inserted = (_is_reserved(f) and f["offset"] + f["size"] <= n["size"]
+                        and _covered(f["offset"], f["size"], inserted))
+        removed.append(f)
+        pairs.append(Pair(f, [], o, n, now_inserted=now_inserted))
+    for g in unmatched_new:
+        in_pad = _covered(g["offset"], g["size"], _zero_bytes(o))
+        pairs.append(Pair(None, [g], o, n, in_pad=in_pad,
+                          host=None if in_pad else _host(g, [f for f in removed
+                                                             if not _is_reserved(f)])))
+    return pairs
+
+
+def _zero_bytes(s):
+    """[(offset, size)] of the bytes peers of struct ``s`` send as zero:
+    padding, and reserved fields (a hand-made table may list them only there)."""
+    return ([(p["offset"], p["size"]) for p in s.get("padding", [])] +
+            [(f["offset"], f["size"]) for f in s["fields"] if _is_reserved(f)])
+
+
+# ------------------------------------------------------------------ fields: the rules
+
+def _who(p):
+    """'field a', or 'field a renamed to b and' when the pair also changed name."""
+    if p.renamed:
+        return "field '%s' renamed to '%s' and" % (p.old["name"], p.g["name"])
+    return "field '%s'" % p.old["name"]
+
+
+def _reserved_what(p):
+    return "reserved bytes '%s' (offset %d, %d bytes)" % (p.old["name"], p.old["offset"],
+                                                          p.old["size"])
+
+
+def _descs(p):
+    return ", ".join(_fdesc(g) for g in p.new)
+
+
+def _abi_move_texts(p):
+    return ["field '%s' moved on %s: offset %d -> %d"
+            % (p.old["name"], ", ".join(abis), a, b) for (a, b), abis in p.abi_moves.items()]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One verdict and its reason, written once.  ``when`` picks the pairs it
+    applies to; ``what`` says what changed (a list: one line per item).  Rules
+    marked ``exclusive`` are tried in order and only the first that applies
+    speaks (a pair's bytes have one fate); the others all speak."""
+    name: str
+    exclusive: bool
+    breaking: bool
+    when: object
+    what: object
+    why: str
+
+
+OLD_ONLY = lambda p: p.old is not None and not p.new            # noqa: E731
+NEW_ONLY = lambda p: p.old is None                              # noqa: E731
+MEANING_GIVEN = "old peers send zero there, which must mean 'not used' in the new definition"
+
+FIELD_RULES = (
+    # where the bytes are
+    Rule("moved", False, True, lambda p: p.meant and p.moved,
+         lambda p: "field '%s' moved: offset %d -> %d" % (p.old["name"], p.old["offset"],
+                                                          p.g["offset"]),
+         "old and new peers read it from different bytes"),
+    Rule("moved on some ABIs", False, True, lambda p: p.meant and p.abi_moves, _abi_move_texts,
+         "old and new peers on those ABIs read it from different bytes"),
+    Rule("resized", False, True, lambda p: p.meant and p.resized,
+         lambda p: "field '%s' resized: %d -> %d bytes" % (p.old["name"], p.old["size"],
+                                                            p.g["size"]),
+         "old and new peers disagree on its extent and on what follows"),
+    # what the bytes mean: one fate per pair
+    Rule("withdrawn", True, True, lambda p: p.lost_meaning(),
+         lambda p: "field '%s' withdrawn into reserved bytes%s%s" % (
+             p.old["name"], " '%s'" % p.g["name"] if p.renamed else "",
+             " (now %s)" % _tdesc(p.g) if p.typing != "same" else ""),
+         "peers built from the old definition still put a value there"),
+    Rule("reserved given a meaning", True, False, lambda p: p.gains_meaning(),
+         lambda p: "%s given a meaning: %s" % (_reserved_what(p), _descs(p)), MEANING_GIVEN),
+    Rule("reserved re-declared", True, False, lambda p: p.still_reserved(),
+         lambda p: "%s re-declared as %s (still reserved)" % (_reserved_what(p), _descs(p)),
+         "reserved bytes are zero whatever their declared type"),
+    Rule("array of one", True, False,
+         lambda p: p.meant and p.is_pair and not p.resized and p.typing == "array_of_one",
+         lambda p: "%s retyped: %s -> %s (an array of one element is the element)"
+         % (_who(p), _tdesc(p.old), _tdesc(p.g)),
+         "the same bytes, decoded the same way; source-incompatible (x <-> x[0])"),
+    Rule("same encoding", True, False,
+         lambda p: p.meant and p.is_pair and not p.resized and p.typing == "same_encoding",
+         lambda p: "%s retyped: %s -> %s (same size and byte order)"
+         % (_who(p), _tdesc(p.old), _tdesc(p.g)),
+         "the same bytes, decoded the same way and declared with the same C type in every "
+         "flavor; only what the value means may differ"),
+    Rule("retyped", True, True,
+         lambda p: p.meant and p.is_pair and not p.resized and p.typing == "other",
+         lambda p: "%s retyped: %s -> %s (same size)" % (_who(p), _tdesc(p.old), _tdesc(p.g)),
+         "the same bytes are decoded differently (byte order, element size or signedness)"),
+    Rule("added past the old end", True, True,
+         lambda p: NEW_ONLY(p) and p.g["offset"] >= p.os_["size"],
+         lambda p: "field '%s' added at offset %d (past the old size %d)"
+         % (p.g["name"], p.g["offset"], p.os_["size"]),
+         "old peers send shorter structs or do not fill those bytes"),
+    Rule("added in former padding", True, False,
+         lambda p: NEW_ONLY(p) and p.in_pad and not _is_reserved(p.g),
+         lambda p: "field '%s' added in former padding (%s)" % (p.g["name"], _fdesc(p.g)),
+         "those bytes were padding the spec required to be zero"),
+    Rule("former padding declared", True, False, lambda p: NEW_ONLY(p) and p.in_pad,
+         lambda p: "former padding declared as '%s'" % p.g["name"], "layout unchanged"),
+    # a split (le64 virt_start -> le32 virt_start_lo, _hi) or a replacement:
+    # name the field whose bytes these were, not just "other data"
+    Rule("added in a removed field's bytes", True, True, lambda p: NEW_ONLY(p) and p.host,
+         lambda p: "field '%s' (%s) added in the bytes of removed field '%s' (%s)"
+         % (p.g["name"], _fdesc(p.g), p.host["name"], _fdesc(p.host)),
+         "old peers put the removed field there"),
+    Rule("over bytes that had a meaning", True, True,
+         lambda p: NEW_ONLY(p) or (not p.meant and p.old is not None and p.over_meaning()),
+         lambda p: ("field '%s' added at offset %d over bytes that had a meaning"
+                    % (p.g["name"], p.g["offset"])) if p.old is None else
+         "%s became %s, over bytes that had a meaning" % (_reserved_what(p), _descs(p)),
+         "old peers put other data there"),
+    Rule("renamed", True, False, lambda p: p.renamed and not p.resized,
+         lambda p: "field '%s' renamed to '%s' (offset %d, %d bytes, type unchanged)"
+         % (p.old["name"], p.g["name"], p.g["offset"], p.g["size"]), SRC_INCOMPAT),
+    Rule("reserved now inserted padding", True, False, lambda p: OLD_ONLY(p) and p.now_inserted,
+         lambda p: "reserved field '%s' (offset %d, %d bytes) is now padding the generator "
+         "inserts" % (p.old["name"], p.old["offset"], p.old["size"]),
+         "layout unchanged (still must be zero); " + SRC_INCOMPAT),
+    Rule("reserved removed", True, False, lambda p: OLD_ONLY(p) and not p.meant,
+         lambda p: "reserved field '%s' (offset %d, %d bytes) removed"
+         % (p.old["name"], p.old["offset"], p.old["size"]),
+         "its bytes carried nothing; what lies there now is judged on its own"),
+    Rule("removed", True, True, OLD_ONLY,
+         lambda p: "field '%s' removed (was %s)" % (p.old["name"], _fdesc(p.old)),
+         "peers built from the old definition still read or write it"),
+    Rule("part of reserved undeclared", False, False,
+         lambda p: p.old is not None and len(p.new) > 1 and p.undeclared > 0,
+         lambda p: "part of reserved '%s' is now undeclared padding" % p.old["name"],
+         "layout unchanged, but say in the spec that it must be zero"),
+)
+
+
+def _classify(subj, pairs, out):
+    """Every rule that speaks for each pair, in the struct's field order."""
+    for p in sorted(pairs, key=lambda p: (p.old or p.g)["offset"]):
+        spoke = False
+        for r in FIELD_RULES:
+            if r.exclusive and spoke or not r.when(p):
+                continue
+            spoke = spoke or r.exclusive
+            what = r.what(p)
+            for w in (what if isinstance(what, list) else [what]):
+                out.append(Change(r.breaking, subj, w, r.why))
+
+
 def _diff_struct(o, n, out, renames=None):
     subj = "struct %s" % o["name"]
     if renames:
@@ -187,161 +484,7 @@ def _diff_struct(o, n, out, renames=None):
                       "all change"))
     _diff_abi(subj, o, n, out)
     _diff_tail(subj, o.get("variable_tail"), n.get("variable_tail"), out)
-
-    of = {f["name"]: f for f in o["fields"]}
-    nf = {f["name"]: f for f in n["fields"]}
-    done_old, done_new = set(), set()
-    # Reserved bytes re-described: every new field overlapping an old reserved
-    # field lies inside it (a meaning given to part of it, a split, a rename).
-    for f in o["fields"]:
-        if not _is_reserved(f):
-            continue
-        lo, hi = f["offset"], f["offset"] + f["size"]
-        over = [g for g in n["fields"] if g["offset"] < hi and g["offset"] + g["size"] > lo]
-        if not over or not all(lo <= g["offset"] and g["offset"] + g["size"] <= hi for g in over):
-            continue
-        if any(g["name"] in of and g["name"] != f["name"] and not _is_reserved(of[g["name"]])
-               for g in over):
-            continue            # an existing field moved in: reported as a move below
-        if len(over) == 1 and over[0]["name"] == f["name"] and over[0]["offset"] == lo \
-                and over[0]["size"] == f["size"]:
-            continue            # the same field: compared by name below
-        done_old.add(f["name"])
-        done_new.update(g["name"] for g in over)
-        meaning = [g for g in over if not _is_reserved(g)]
-        desc = ", ".join(_fdesc(g) for g in over)
-        if meaning:
-            out.append(_c(subj, "reserved bytes '%s' (offset %d, %d bytes) given a meaning: %s"
-                          % (f["name"], lo, f["size"], desc),
-                          "old peers send zero there, which must mean 'not used' "
-                          "in the new definition"))
-        else:
-            out.append(_c(subj, "reserved bytes '%s' (offset %d, %d bytes) re-declared as %s"
-                          % (f["name"], lo, f["size"], desc), "still reserved; " + SRC_INCOMPAT))
-        if hi - lo > sum(g["size"] for g in over):
-            out.append(_c(subj, "part of reserved '%s' is now undeclared padding" % f["name"],
-                          "layout unchanged, but say in the spec that it must be zero"))
-    matched_new = set(done_new)
-    unmatched_old = []
-    for name, f in of.items():
-        if name in done_old:
-            continue
-        g = nf.get(name)
-        if g is None or name in done_new:
-            unmatched_old.append(f)
-            continue
-        matched_new.add(name)
-        if f["offset"] != g["offset"]:
-            out.append(_b(subj, "field '%s' moved: offset %d -> %d" % (name, f["offset"], g["offset"]),
-                          "old and new peers read it from different bytes"))
-        if f["size"] != g["size"]:
-            out.append(_b(subj, "field '%s' resized: %d -> %d bytes" % (name, f["size"], g["size"]),
-                          "old and new peers disagree on its extent and on what follows"))
-        elif _ftype(f) != _ftype(g):
-            if _is_reserved(f) and _is_reserved(g):
-                out.append(_c(subj, "reserved field '%s' retyped: %s -> %s (still reserved, same "
-                              "size)" % (name, _tdesc(f), _tdesc(g)),
-                              "reserved bytes are zero whatever their declared type"))
-            elif _is_reserved(f) and not _is_reserved(g):
-                out.append(_c(subj, "reserved field '%s' given a meaning as %s (same offset and "
-                              "size)" % (name, _fdesc(g)), "old peers send zero there, which "
-                              "must mean 'not used' in the new definition"))
-            elif _is_reserved(g):
-                out.append(_b(subj, "field '%s' withdrawn into reserved bytes (now %s)"
-                              % (name, _tdesc(g)),
-                              "peers built from the old definition still put a value there"))
-            elif _array_of_one(f, g):
-                out.append(_c(subj, "field '%s' retyped: %s -> %s (an array of one element "
-                              "is the element)" % (name, _tdesc(f), _tdesc(g)),
-                              "the same bytes, decoded the same way; source-incompatible: "
-                              "code must write '%s' for '%s'" % (
-                                  (name + "[0]", name) if g.get("count") else (name, name + "[0]"))))
-            elif _same_encoding(f, g) and _is_reserved(f) == _is_reserved(g):
-                out.append(_c(subj, "field '%s' retyped: %s -> %s (same size and byte order)"
-                              % (name, _tdesc(f), _tdesc(g)),
-                              "the same bytes, decoded the same way and declared with the same "
-                              "C type in every flavor; only what the value means may differ"))
-            else:
-                out.append(_b(subj, "field '%s' retyped: %s -> %s (same size)"
-                              % (name, _tdesc(f), _tdesc(g)),
-                              "the same bytes are decoded differently (byte order, element "
-                              "size or signedness)"))
-        elif bool(f.get("reserved")) != bool(g.get("reserved")) \
-                and f["offset"] == g["offset"]:
-            if f.get("reserved"):
-                out.append(_c(subj, "reserved field '%s' given a meaning (same offset and size)"
-                              % name, "old peers send zero there, which must mean 'not used'"))
-            else:
-                out.append(_b(subj, "field '%s' withdrawn into reserved bytes" % name,
-                              "peers built from the old definition still put a value there"))
-    unmatched_new = [g for k, g in nf.items() if k not in matched_new]
-    for f in unmatched_old:
-        same = [g for g in unmatched_new if g["offset"] == f["offset"] and g["size"] == f["size"]]
-        if len(same) == 1:
-            g = same[0]
-            unmatched_new.remove(g)
-            if _ftype(f) == _ftype(g) and _is_reserved(f) == _is_reserved(g):
-                out.append(_c(subj, "field '%s' renamed to '%s' (offset %d, %d bytes, type "
-                              "unchanged)" % (f["name"], g["name"], f["offset"], f["size"]),
-                              SRC_INCOMPAT))
-            elif _same_encoding(f, g) and _is_reserved(f) == _is_reserved(g):
-                out.append(_c(subj, "field '%s' renamed to '%s' and retyped: %s -> %s (offset "
-                              "%d, %d bytes, same byte order)" % (f["name"], g["name"], _tdesc(f),
-                                                                 _tdesc(g), f["offset"], f["size"]),
-                              SRC_INCOMPAT))
-            elif _is_reserved(f) and not _is_reserved(g):
-                out.append(_c(subj, "reserved field '%s' given a meaning as %s (same offset "
-                              "and size)" % (f["name"], _fdesc(g)),
-                              "old peers send zero there, which must mean 'not used' "
-                              "in the new definition"))
-            elif not _is_reserved(f) and _is_reserved(g):
-                out.append(_b(subj, "field '%s' withdrawn into reserved bytes '%s'"
-                              % (f["name"], g["name"]),
-                              "peers built from the old definition still put a value there"))
-            else:
-                out.append(_b(subj, "field '%s' renamed to '%s' and retyped: %s -> %s"
-                              % (f["name"], g["name"], _tdesc(f), _tdesc(g)),
-                              "the same bytes are decoded differently"))
-            continue
-        new_pad = [(p["offset"], p["size"]) for p in n.get("padding", [])
-                   if p.get("origin") == "inserted"]
-        if _is_reserved(f) and f["offset"] + f["size"] <= n["size"] and _covered(
-                f["offset"], f["size"], new_pad):
-            out.append(_c(subj, "reserved field '%s' (offset %d, %d bytes) is now padding the "
-                          "generator inserts" % (f["name"], f["offset"], f["size"]),
-                          "layout unchanged (still must be zero); " + SRC_INCOMPAT))
-            continue
-        out.append(_b(subj, "field '%s' removed (was %s)" % (f["name"], _fdesc(f)),
-                      "peers built from the old definition still read or write it"))
-    old_pad = [(p["offset"], p["size"]) for p in o.get("padding", [])]
-    for g in unmatched_new:
-        if g["offset"] >= o["size"]:
-            if o["size"] == n["size"]:
-                out.append(_b(subj, "field '%s' added past the old end" % g["name"],
-                              "old peers do not send those bytes"))
-            else:
-                out.append(_b(subj, "field '%s' added at offset %d (past the old size %d)"
-                              % (g["name"], g["offset"], o["size"]),
-                              "old peers send shorter structs"))
-            continue
-        in_pad = any(g["offset"] >= po and g["offset"] + g["size"] <= po + ps for po, ps in old_pad)
-        host = None if in_pad else _host(g, unmatched_old)
-        if in_pad and not _is_reserved(g):
-            out.append(_c(subj, "field '%s' added in former padding (%s)" % (g["name"], _fdesc(g)),
-                          "those bytes were padding the spec required to be zero"))
-        elif in_pad:
-            out.append(_c(subj, "former padding declared as '%s'" % g["name"],
-                          "layout unchanged"))
-        elif host is not None:
-            # a split (le64 virt_start -> le32 virt_start_lo, _hi) or a replacement:
-            # name the field whose bytes these were, not just "other data"
-            out.append(_b(subj, "field '%s' (%s) added in the bytes of removed field '%s' (%s)"
-                          % (g["name"], _fdesc(g), host["name"], _fdesc(host)),
-                          "old peers put '%s' there, as one %s" % (host["name"], _tdesc(host))))
-        else:
-            out.append(_b(subj, "field '%s' added at offset %d over bytes that had a meaning"
-                          % (g["name"], g["offset"]),
-                          "old peers put other data there"))
+    _classify(subj, _pair_fields(o, n), out)
     if len(out) == start:
         # nothing structural: report documentation / padding-description changes
         for key in sorted(set(o) | set(n)):

@@ -5,9 +5,8 @@ import difflib
 import glob
 import os
 import sys
-import tempfile
 
-from . import SpecError, generate, load_spec
+from . import SpecError, generate, load_spec, outfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -36,20 +35,15 @@ def _render_all(paths):
 
 
 def _write_atomically(outdir, files):
-    # Each file goes to a temporary beside its target and is renamed over it,
-    # so an interrupted run never leaves a half-written header behind.
+    # outfile's rules (whole files only, nothing but regular files replaced,
+    # symlinks followed), and every target checked before the first is
+    # written, so a refused one leaves the tree as it was.
+    for name in files:
+        outfile.resolve(os.path.join(outdir, name))
     for name, text in sorted(files.items()):
         target = os.path.join(outdir, name)
         os.makedirs(os.path.dirname(target), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".gen-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        outfile.write(target, text)
 
 
 def _check(outdir, files, complete):
@@ -118,6 +112,9 @@ def main(argv=None):
         return _check(args.out, files, complete=not args.specs)
     try:
         _write_atomically(args.out, files)
+    except outfile.OutputError as e:
+        print("iommu-abi-gen: %s" % e, file=sys.stderr)
+        return 3
     except OSError as e:
         print("iommu-abi-gen: cannot write %s: %s" % (e.filename or args.out, e.strerror),
               file=sys.stderr)

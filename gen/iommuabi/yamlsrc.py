@@ -63,7 +63,17 @@ def _convert(node, path, key, constructor):
             out.lines.append(_line(item))
             out.append(_convert(item, path, "%s[%d]" % (key, i), constructor))
         return out
-    return constructor.construct_object(node, deep=True)
+    if node.tag == "tag:yaml.org,2002:int" and len(node.value) > MAX_INT_CHARS:
+        # no field of a spec holds more than 64 bits; and Python refuses (or
+        # takes quadratic time) to convert integers of thousands of digits
+        raise SpecError(path, _line(node), key, "integer at column %d is %d characters long "
+                        "(at most %d)" % (node.start_mark.column + 1, len(node.value),
+                                          MAX_INT_CHARS))
+    try:
+        return constructor.construct_object(node, deep=True)
+    except (ValueError, OverflowError) as e:     # e.g. an integer of 5,000 digits
+        raise SpecError(path, _line(node), key, "value at column %d cannot be read: %s"
+                        % (node.start_mark.column + 1, e)) from None
 
 
 def load_yaml(path):
@@ -92,7 +102,45 @@ def load_yaml(path):
         raise SpecError(path, 0, "", "YAML error: %s" % e) from None
 
 
+# Deeper than any spec needs (a spec nests 5 levels: top, structs, struct,
+# fields, field), far below where PyYAML's recursive composer would fail.
+MAX_DEPTH = 32
+# 0b and 64 binary digits, with room for '_' separators
+MAX_INT_CHARS = 100
+
+
+def _check_events(loader_class, text, path):
+    """Refuse aliases and deep nesting before the node tree is built.
+
+    An alias makes the composed tree a graph: a few hundred bytes of nested
+    aliases expand to gigabytes when converted ("billion laughs").  No spec
+    needs one, so they are refused at the alias, with its line.  The event
+    stream is flat (the parser keeps its own stack), so this pass cannot
+    itself recurse or expand anything."""
+    depth = 0
+    loader = loader_class(text)
+    try:
+        while loader.check_event():
+            ev = loader.get_event()
+            if isinstance(ev, yaml.AliasEvent):
+                raise SpecError(path, ev.start_mark.line + 1, "",
+                                "YAML alias '*%s' at column %d: aliases (and the anchors they "
+                                "repeat) are not allowed in a spec; write the value out"
+                                % (ev.anchor, ev.start_mark.column + 1))
+            if isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise SpecError(path, ev.start_mark.line + 1, "",
+                                    "nested deeper than %d levels (column %d)"
+                                    % (MAX_DEPTH, ev.start_mark.column + 1))
+            elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
 def _load_with(loader_class, text, path):
+    _check_events(loader_class, text, path)
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
