@@ -66,7 +66,7 @@
 
 #include "addr_space.h"
 
-#include <stdatomic.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__linux__)
@@ -82,18 +82,24 @@
 #define CHUNK_HDR  64u               /* chunk header, keeps nodes 64-byte aligned */
 #define PERM_ALL   (IAS_PERM_READ | IAS_PERM_WRITE | IAS_PERM_MMIO)
 
+/* A node is never changed while readers can reach it, except for an atomic
+ * store of one child pointer (see "Threads").  `born` is the update that
+ * created it: a node born in the current update is the writer's own and is
+ * changed in place; any other is copied first. */
 struct leaf {
     uint64_t start[LEAF_CAP];
     uint64_t end[LEAF_CAP];
     uint64_t phys[LEAF_CAP];
     uint8_t  perm[LEAF_CAP];
     uint16_t n;
+    uint32_t born;
 };
 
 struct inner {
     uint64_t key[INNER_CAP - 1];
     uint16_t n;                      /* number of children, >= 2 unless root */
-    void    *child[INNER_CAP];
+    uint32_t born;                   /* in what was padding: still 512 bytes */
+    void    *child[INNER_CAP];       /* read by readers with __atomic loads */
 };
 
 struct spare {
@@ -102,12 +108,27 @@ struct spare {
 
 struct chunk {
     struct chunk *next;
+    uint64_t stamp;                  /* retired chunks: epoch of retirement */
+};
+
+/* A node unlinked from the tree, kept until no reader can still be in it. */
+struct limbo {
+    void    *node;
+    uint64_t stamp;                  /* reader epoch when it was unlinked */
+    unsigned inner;
 };
 
 struct ias {
     struct ias_head_ head;           /* generations; first, see addr_space.h */
-    void        *root;               /* NULL, a leaf (height 0) or an inner node */
-    unsigned     height;
+    uintptr_t    published;          /* root | height, what readers see (__atomic) */
+    void        *root;               /* the writer's root: NULL, a leaf (height 0) */
+    unsigned     height;             /* or an inner node; = published between updates */
+    uint32_t     serial;             /* the current update (nodes' `born`) */
+    int          batch;              /* this update publishes only at the root */
+    int          no_shortcut;        /* ... and so does this one */
+    struct limbo *limbo;             /* unlinked nodes, oldest first */
+    size_t       nlimbo, limbo_cap;
+    struct chunk *dead_chunks;       /* retired arenas (an emptied tree's) */
     size_t       count;
     size_t       nleaf, ninner;
     struct spare *spare_leaf, *spare_inner;     /* free nodes, reused first */
@@ -172,13 +193,26 @@ static void *arena_alloc(struct ias *as, size_t size)
     return p;
 }
 
-static void arena_release(struct ias *as)
+/* Free a list of chunks. */
+static void chunks_free(struct chunk *c)
+{
+    while (c) {
+        struct chunk *next = c->next;
+        free(c);
+        c = next;
+    }
+}
+
+/* Forget the arena: its chunks go to @to (freed at once, or kept until no
+ * reader can be in them), and with them every spare and unlinked node. */
+static void arena_drop(struct ias *as, struct chunk **to)
 {
     struct chunk *c = as->chunks;
 
     while (c) {
         struct chunk *next = c->next;
-        free(c);
+        c->next = *to;
+        *to = c;
         c = next;
     }
     as->chunks = NULL;
@@ -188,6 +222,7 @@ static void arena_release(struct ias *as)
     as->arena_bytes = 0;
     as->spare_leaf = as->spare_inner = NULL;
     as->nspare_leaf = as->nspare_inner = 0;
+    as->nlimbo = 0;
 }
 
 static void *spare_pop(struct spare **list, unsigned *n)
@@ -208,17 +243,178 @@ static void spare_push(struct spare **list, unsigned *n, void *node)
     (*n)++;
 }
 
-/* Make sure an insertion cannot fail half way: one leaf and height + 1 inner
- * nodes (a split at every level plus a new root). */
-static int reserve(struct ias *as)
+/* ---- readers and reclamation ----------------------------------------------
+ *
+ * Threads.  One writer at a time changes a tree; any number of readers walk
+ * it at the same time without a lock.  The writer never changes a node a
+ * reader can reach: it copies the nodes an update touches (path copying,
+ * nodes it made in this same update it changes in place) and makes the
+ * result visible with one atomic pointer store, either of the root or, when
+ * an update changes a single child pointer of an otherwise unchanged node,
+ * of that pointer.  A reader therefore sees the tree before or after each
+ * update, and an UNMAP removing several mappings publishes once, at the root.
+ *
+ * An unlinked node is freed (put back on the spare lists) only when no
+ * reader can still be in it, by epochs: a reader announces the global epoch
+ * in its own slot before it reads the root and clears it when done; the
+ * writer stamps unlinked nodes with the epoch read after unlinking them, and
+ * later advances the epoch and frees the nodes stamped below every announced
+ * epoch.  All of it is sequentially consistent atomics (a reader's slot is
+ * one exchange per tree walk; loads are plain moves on x86), so
+ * ThreadSanitizer sees every ordering it relies on.  liburcu would do the
+ * same job, but its readers synchronise through membarrier and volatile
+ * accesses that ThreadSanitizer cannot see, and the cache's hit path needs no
+ * read-side section at all (it never touches a node), so the cost this saves
+ * is only on the tree walk.
+ */
+
+#define RECLAIM_AT 64                /* unlinked nodes that trigger a reclaim */
+
+struct reader_slot {
+    uint64_t epoch;                  /* 0: not reading; __atomic */
+    int in_use;                      /* owned by a live thread; __atomic */
+    struct reader_slot *next;        /* immutable once published */
+    char pad[64 - 2 * sizeof(uint64_t) - sizeof(void *)];
+};
+
+#define READER_POOL 256
+static struct reader_slot reader_pool[READER_POOL] __attribute__((aligned(64)));
+static unsigned pool_used;                      /* under readers_lock */
+static struct reader_slot *readers;             /* __atomic; only grows */
+static pthread_mutex_t readers_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_once_t reader_once = PTHREAD_ONCE_INIT;
+static pthread_key_t reader_key;
+static uint64_t reader_epoch = 1;               /* __atomic */
+static _Thread_local struct reader_slot *my_slot;
+static _Thread_local unsigned my_depth;
+
+static void reader_thread_exit(void *slot)
 {
-    while (as->nspare_leaf < 1) {
+    __atomic_store_n(&((struct reader_slot *)slot)->in_use, 0, __ATOMIC_RELEASE);
+}
+
+static void reader_key_init(void)
+{
+    if (pthread_key_create(&reader_key, reader_thread_exit))
+        abort();                     /* no thread-exit hook: slots would leak */
+}
+
+/* A slot for this thread, taken once per thread (the only lock readers ever
+ * take, before their first walk); freed for reuse when the thread exits. */
+static struct reader_slot *reader_register(void)
+{
+    struct reader_slot *r;
+
+    (void)pthread_once(&reader_once, reader_key_init);
+    pthread_mutex_lock(&readers_lock);
+    for (r = __atomic_load_n(&readers, __ATOMIC_ACQUIRE); r; r = r->next)
+        if (!__atomic_load_n(&r->in_use, __ATOMIC_ACQUIRE))
+            break;
+    if (!r) {
+        /* Static slots first (nothing for leak checkers to report), then
+         * the heap for programs with very many threads. */
+        if (pool_used < READER_POOL)
+            r = &reader_pool[pool_used++];
+        else if (!(r = (struct reader_slot *)aligned_alloc(64, sizeof(*r))))
+            abort();                 /* 64 bytes, once per thread */
+        memset(r, 0, sizeof(*r));
+        r->next = readers;
+        __atomic_store_n(&r->in_use, 1, __ATOMIC_RELAXED);
+        __atomic_store_n(&readers, r, __ATOMIC_RELEASE);
+    } else {
+        __atomic_store_n(&r->in_use, 1, __ATOMIC_RELAXED);
+    }
+    pthread_mutex_unlock(&readers_lock);
+    (void)pthread_setspecific(reader_key, r);
+    return r;
+}
+
+static void rd_enter(void)
+{
+    if (my_depth++)
+        return;
+    if (!my_slot)
+        my_slot = reader_register();
+    (void)__atomic_exchange_n(&my_slot->epoch, __atomic_load_n(&reader_epoch, __ATOMIC_SEQ_CST),
+                              __ATOMIC_SEQ_CST);
+}
+
+static void rd_exit(void)
+{
+    if (--my_depth == 0)
+        __atomic_store_n(&my_slot->epoch, 0, __ATOMIC_RELEASE);
+}
+
+/* Put unlinked nodes no reader can be in back on the spare lists, and free
+ * retired arenas likewise. */
+static void reclaim(struct ias *as)
+{
+    uint64_t min = __atomic_add_fetch(&reader_epoch, 1, __ATOMIC_SEQ_CST);
+    const struct reader_slot *r;
+    struct chunk **cp;
+    size_t i = 0;
+
+    for (r = __atomic_load_n(&readers, __ATOMIC_ACQUIRE); r; r = r->next) {
+        uint64_t v = __atomic_load_n(&r->epoch, __ATOMIC_SEQ_CST);
+
+        if (v && v < min)
+            min = v;
+    }
+    while (i < as->nlimbo && as->limbo[i].stamp < min) {
+        if (as->limbo[i].inner)
+            spare_push(&as->spare_inner, &as->nspare_inner, as->limbo[i].node);
+        else
+            spare_push(&as->spare_leaf, &as->nspare_leaf, as->limbo[i].node);
+        i++;
+    }
+    if (i) {
+        memmove(as->limbo, as->limbo + i, (as->nlimbo - i) * sizeof(*as->limbo));
+        as->nlimbo -= i;
+    }
+    for (cp = &as->dead_chunks; *cp;) {
+        struct chunk *c = *cp;
+
+        if (c->stamp < min) {
+            *cp = c->next;
+            free(c);
+        } else {
+            cp = &c->next;
+        }
+    }
+}
+
+/* ---- updates: copying, publishing, retiring -------------------------------- */
+
+/* Make sure an update cannot fail half way: @leaves and @inners spare nodes
+ * and room to remember every node it can unlink. */
+static int reserve(struct ias *as, size_t leaves, size_t inners, size_t unlinks)
+{
+    size_t need;
+
+    if (unlinks > as->nleaf + as->ninner)
+        unlinks = as->nleaf + as->ninner;     /* each node is unlinked once at most */
+    need = as->nlimbo + unlinks;
+    if (as->nlimbo >= RECLAIM_AT)
+        reclaim(as);
+    if (need > as->limbo_cap) {
+        size_t cap = as->limbo_cap ? as->limbo_cap : 64;
+        struct limbo *l;
+
+        while (cap < need)
+            cap *= 2;
+        l = (struct limbo *)realloc(as->limbo, cap * sizeof(*l));
+        if (!l)
+            return -1;
+        as->limbo = l;
+        as->limbo_cap = cap;
+    }
+    while (as->nspare_leaf < leaves) {
         void *p = arena_alloc(as, LEAF_SLOT);
         if (!p)
             return -1;
         spare_push(&as->spare_leaf, &as->nspare_leaf, p);
     }
-    while (as->nspare_inner < as->height + 1) {
+    while (as->nspare_inner < inners) {
         void *p = arena_alloc(as, INNER_SLOT);
         if (!p)
             return -1;
@@ -227,11 +423,57 @@ static int reserve(struct ias *as)
     return 0;
 }
 
+static void reset_born(void *node, unsigned h)
+{
+    unsigned i;
+
+    if (h == 0) {
+        ((struct leaf *)node)->born = 0;
+        return;
+    }
+    ((struct inner *)node)->born = 0;
+    for (i = 0; i < ((struct inner *)node)->n; i++)
+        reset_born(((struct inner *)node)->child[i], h - 1);
+}
+
+/* Start an update; returns where its unlinked nodes start in the limbo. */
+static size_t begin_update(struct ias *as, int batch)
+{
+    if (++as->serial == 0) {         /* after 2^32 updates: no node may look new */
+        if (as->root)
+            reset_born(as->root, as->height);
+        as->serial = 1;
+    }
+    as->batch = batch;
+    as->no_shortcut = 0;
+    return as->nlimbo;
+}
+
+/* Stamp what the update unlinked with the epoch read after it was published
+ * (see "readers and reclamation"), and reclaim now and then. */
+static void end_update(struct ias *as, size_t mark)
+{
+    uint64_t stamp = __atomic_load_n(&reader_epoch, __ATOMIC_SEQ_CST);
+    size_t i;
+
+    for (i = mark; i < as->nlimbo; i++)
+        as->limbo[i].stamp = stamp;
+    as->batch = 0;
+    if (as->nlimbo >= RECLAIM_AT || as->dead_chunks)
+        reclaim(as);
+}
+
+static void publish_root(struct ias *as)
+{
+    __atomic_store_n(&as->published, (uintptr_t)as->root | as->height, __ATOMIC_SEQ_CST);
+}
+
 static struct leaf *take_leaf(struct ias *as)
 {
     struct leaf *l = (struct leaf *)spare_pop(&as->spare_leaf, &as->nspare_leaf);
 
     l->n = 0;
+    l->born = as->serial;
     as->nleaf++;
     return l;
 }
@@ -241,23 +483,114 @@ static struct inner *take_inner(struct ias *as)
     struct inner *in = (struct inner *)spare_pop(&as->spare_inner, &as->nspare_inner);
 
     in->n = 0;
+    in->born = as->serial;
     as->ninner++;
     return in;
 }
 
-static void drop_leaf(struct ias *as, struct leaf *l)
+static int is_own(const struct ias *as, const void *node, unsigned h)
 {
-    as->nleaf--;
-    spare_push(&as->spare_leaf, &as->nspare_leaf, l);
+    return (h ? ((const struct inner *)node)->born : ((const struct leaf *)node)->born) == as->serial;
 }
 
-static void drop_inner(struct ias *as, struct inner *in)
+/* A node leaves the tree: back to the spares if no reader ever saw it, else
+ * into the limbo until none can be in it. */
+static void discard(struct ias *as, void *node, unsigned h)
 {
-    as->ninner--;
-    spare_push(&as->spare_inner, &as->nspare_inner, in);
+    if (h)
+        as->ninner--;
+    else
+        as->nleaf--;
+    if (is_own(as, node, h)) {
+        if (h)
+            spare_push(&as->spare_inner, &as->nspare_inner, node);
+        else
+            spare_push(&as->spare_leaf, &as->nspare_leaf, node);
+        return;
+    }
+    as->limbo[as->nlimbo].node = node;
+    as->limbo[as->nlimbo].stamp = 0;
+    as->limbo[as->nlimbo].inner = h != 0;
+    as->nlimbo++;
 }
 
-/* ---- searching ------------------------------------------------------------ */
+/* The writer's own version of @node: itself if made in this update, else a
+ * copy (the original is unlinked once the copy is published). */
+static void *own(struct ias *as, void *node, unsigned h)
+{
+    void *copy;
+
+    if (is_own(as, node, h))
+        return node;
+    if (h) {
+        struct inner *c = take_inner(as);
+        memcpy(c, node, sizeof(*c));
+        c->born = as->serial;
+        copy = c;
+    } else {
+        struct leaf *c = take_leaf(as);
+        memcpy(c, node, sizeof(*c));
+        c->born = as->serial;
+        copy = c;
+    }
+    discard(as, node, h);
+    return copy;
+}
+
+/* Child @i of @in becomes @child.  In a node of this update: a plain store.
+ * In a published node, when nothing else in it changes and the update
+ * allows: one atomic store, which publishes the update.  Otherwise @in is
+ * copied too.  Returns @in's version. */
+static struct inner *set_child(struct ias *as, struct inner *in, unsigned i, void *child, unsigned h)
+{
+    if (is_own(as, in, h)) {
+        in->child[i] = child;
+        return in;
+    }
+    if (!as->batch && !as->no_shortcut) {
+        __atomic_store_n(&in->child[i], child, __ATOMIC_SEQ_CST);
+        return in;
+    }
+    in = (struct inner *)own(as, in, h);
+    in->child[i] = child;
+    return in;
+}
+
+/* ---- searching ------------------------------------------------------------
+ *
+ * Every search works on a view: the published tree (readers, under
+ * rd_enter) or the writer's own (inside an update).  Child pointers are read
+ * with atomic loads, as the writer may store one while a reader walks.
+ */
+
+struct view {
+    const void *root;
+    unsigned height;
+};
+
+static struct view reader_view(const struct ias *as)
+{
+    uintptr_t w = __atomic_load_n(&as->published, __ATOMIC_SEQ_CST);
+    struct view v;
+
+    v.root = (const void *)(w & ~(uintptr_t)63);
+    v.height = (unsigned)(w & 63);
+    return v;
+}
+
+static struct view writer_view(const struct ias *as)
+{
+    struct view v;
+
+    v.root = as->root;
+    v.height = as->height;
+    return v;
+}
+
+static const void *child_at(const struct inner *in, unsigned i)
+{
+    return __atomic_load_n(&in->child[i], __ATOMIC_SEQ_CST);
+}
 
 /* Index of the child of @in whose key range holds @key. */
 static unsigned inner_slot(const struct inner *in, uint64_t key)
@@ -291,10 +624,10 @@ static unsigned leaf_count_lt(const struct leaf *l, uint64_t key)
 
 /* Leaf whose key range holds @key.  *next (if has_next) = the smallest
  * virt_start in the tree that lies beyond this leaf. */
-static const struct leaf *descend(const struct ias *as, uint64_t key, uint64_t *next, int *has_next)
+static const struct leaf *descend(struct view v, uint64_t key, uint64_t *next, int *has_next)
 {
-    const void *node = as->root;
-    unsigned h = as->height;
+    const void *node = v.root;
+    unsigned h = v.height;
 
     *has_next = 0;
     while (h--) {
@@ -305,22 +638,22 @@ static const struct leaf *descend(const struct ias *as, uint64_t key, uint64_t *
             *next = in->key[i];
             *has_next = 1;
         }
-        node = in->child[i];
+        node = child_at(in, i);
     }
     return (const struct leaf *)node;
 }
 
 /* The mapping with the largest virt_start <= key: 1 and *lp and *idx, or 0. */
-static int find_pred(const struct ias *as, uint64_t key, const struct leaf **lp, unsigned *idx)
+static int find_pred(struct view v, uint64_t key, const struct leaf **lp, unsigned *idx)
 {
     uint64_t next;
     int has_next;
     const struct leaf *l;
     unsigned c;
 
-    if (!as->root)
+    if (!v.root)
         return 0;
-    l = descend(as, key, &next, &has_next);
+    l = descend(v, key, &next, &has_next);
     c = leaf_count_le(l, key);
     if (c == 0)
         return 0;       /* separators are exact: nothing smaller elsewhere */
@@ -339,10 +672,10 @@ static void fill_mapping(const struct leaf *l, unsigned i, struct ias_mapping *m
 
 /* The leaf and slot of the mapping containing iova, or NULL.  The hot path
  * of every translation: no bookkeeping, just the descent. */
-static inline const struct leaf *lookup_slot(const struct ias *as, uint64_t iova, unsigned *idx)
+static inline const struct leaf *lookup_slot(struct view v, uint64_t iova, unsigned *idx)
 {
-    const void *node = as->root;
-    unsigned h = as->height, c;
+    const void *node = v.root;
+    unsigned h = v.height, c;
     const struct leaf *l;
 
     if (!node)
@@ -350,7 +683,7 @@ static inline const struct leaf *lookup_slot(const struct ias *as, uint64_t iova
     while (h--) {
         const struct inner *in = (const struct inner *)node;
 
-        node = in->child[inner_slot(in, iova)];
+        node = child_at(in, inner_slot(in, iova));
         prefetch_bytes(node, h ? sizeof(struct inner) : sizeof(struct leaf));
     }
     l = (const struct leaf *)node;
@@ -364,39 +697,44 @@ static inline const struct leaf *lookup_slot(const struct ias *as, uint64_t iova
 int ias_lookup(const struct ias *as, uint64_t iova, uint64_t *pa, unsigned *perm)
 {
     unsigned i;
-    const struct leaf *l = lookup_slot(as, iova, &i);
+    const struct leaf *l;
+    int found = 0;
 
-    if (!l)
-        return 0;
-    if (pa)
-        *pa = l->phys[i] + (iova - l->start[i]);
-    if (perm)
-        *perm = l->perm[i];
-    return 1;
+    rd_enter();
+    l = lookup_slot(reader_view(as), iova, &i);
+    if (l) {
+        if (pa)
+            *pa = l->phys[i] + (iova - l->start[i]);
+        if (perm)
+            *perm = l->perm[i];
+        found = 1;
+    }
+    rd_exit();
+    return found;
 }
 
-int ias_find(const struct ias *as, uint64_t iova, struct ias_mapping *m)
+static int find_v(struct view v, uint64_t iova, struct ias_mapping *m)
 {
     const struct leaf *l;
     unsigned i;
 
-    if (!find_pred(as, iova, &l, &i) || iova > l->end[i])
+    if (!find_pred(v, iova, &l, &i) || iova > l->end[i])
         return 0;
     if (m)
         fill_mapping(l, i, m);
     return 1;
 }
 
-int ias_find_ge(const struct ias *as, uint64_t from, struct ias_mapping *m)
+static int find_ge_v(struct view v, uint64_t from, struct ias_mapping *m)
 {
     uint64_t next = 0;
     int has_next;
     const struct leaf *l;
     unsigned pos;
 
-    if (!as->root)
+    if (!v.root)
         return 0;
-    l = descend(as, from, &next, &has_next);
+    l = descend(v, from, &next, &has_next);
     pos = leaf_count_lt(l, from);
     if (pos < l->n) {
         if (m)
@@ -405,10 +743,10 @@ int ias_find_ge(const struct ias *as, uint64_t from, struct ias_mapping *m)
     }
     if (!has_next)
         return 0;
-    return ias_find(as, next, m);      /* next is exactly a virt_start */
+    return find_v(v, next, m);      /* next is exactly a virt_start */
 }
 
-int ias_overlaps(const struct ias *as, uint64_t start, uint64_t end)
+static int overlaps_v(struct view v, uint64_t start, uint64_t end)
 {
     const struct leaf *l;
     unsigned i;
@@ -418,7 +756,37 @@ int ias_overlaps(const struct ias *as, uint64_t start, uint64_t end)
     /* The last mapping starting at or before @end overlaps iff it reaches
      * @start; every earlier one ends before it, every later one starts after
      * @end. */
-    return find_pred(as, end, &l, &i) && l->end[i] >= start;
+    return find_pred(v, end, &l, &i) && l->end[i] >= start;
+}
+
+int ias_find(const struct ias *as, uint64_t iova, struct ias_mapping *m)
+{
+    int r;
+
+    rd_enter();
+    r = find_v(reader_view(as), iova, m);
+    rd_exit();
+    return r;
+}
+
+int ias_find_ge(const struct ias *as, uint64_t from, struct ias_mapping *m)
+{
+    int r;
+
+    rd_enter();
+    r = find_ge_v(reader_view(as), from, m);
+    rd_exit();
+    return r;
+}
+
+int ias_overlaps(const struct ias *as, uint64_t start, uint64_t end)
+{
+    int r;
+
+    rd_enter();
+    r = overlaps_v(reader_view(as), start, end);
+    rd_exit();
+    return r;
 }
 
 /* ---- translation cache ----------------------------------------------------
@@ -520,13 +888,17 @@ int ias_tlb_fill(struct ias_tlb *t, const struct ias *as, uint64_t iova, uint64_
 
     t->misses++;
     removals = __atomic_load_n(&as->head.removals, __ATOMIC_ACQUIRE);
-    l = lookup_slot(as, iova, &c);
-    if (!l)
+    rd_enter();
+    l = lookup_slot(reader_view(as), iova, &c);
+    if (!l) {
+        rd_exit();
         return 0;                       /* misses are not cached: a map may fill them */
+    }
     start = l->start[c];
     end = l->end[c];
     delta = l->phys[c] - start;         /* modulo 2^64: pa = iova + delta */
     p = l->perm[c];
+    rd_exit();
     if (pa)
         *pa = iova + delta;
     if (perm)
@@ -643,28 +1015,41 @@ static int ins_leaf(struct ias *as, struct leaf *l, const struct entry *e, int l
     return 1;
 }
 
-static int ins_rec(struct ias *as, void *node, unsigned h, const struct entry *e, int leftmost, int rightmost,
-                   uint64_t *sep, void **right)
+/* Insert @e below @node (height h); returns the node's new version (itself
+ * if unchanged, or if the change was published inside it).  *split: a new
+ * right sibling *right with smallest key *sep. */
+static void *ins_rec(struct ias *as, void *node, unsigned h, const struct entry *e, int leftmost,
+                     int rightmost, uint64_t *sep, void **right, int *split)
 {
     struct inner *in, *r;
     unsigned n, i, m, k;
     uint64_t csep, keys[INNER_CAP];
-    void *cright, *kids[INNER_CAP + 1];
+    void *cright, *kids[INNER_CAP + 1], *child, *nc;
+    int csplit;
 
-    if (h == 0)
-        return ins_leaf(as, (struct leaf *)node, e, leftmost, rightmost, sep, right);
+    if (h == 0) {
+        struct leaf *l = (struct leaf *)own(as, node, 0);
+
+        *split = ins_leaf(as, l, e, leftmost, rightmost, sep, right);
+        return l;
+    }
     in = (struct inner *)node;
     n = in->n;
     i = inner_slot(in, e->start);
-    if (!ins_rec(as, in->child[i], h - 1, e, leftmost && i == 0, rightmost && i + 1 == n, &csep, &cright))
-        return 0;
+    child = in->child[i];
+    nc = ins_rec(as, child, h - 1, e, leftmost && i == 0, rightmost && i + 1 == n, &csep, &cright, &csplit);
+    *split = 0;
+    if (!csplit)
+        return nc == child ? (void *)in : (void *)set_child(as, in, i, nc, h);
+    in = (struct inner *)own(as, in, h);
+    in->child[i] = nc;
     if (n < INNER_CAP) {
         memmove(&in->key[i + 1], &in->key[i], (n - 1 - i) * sizeof(in->key[0]));
         memmove(&in->child[i + 2], &in->child[i + 1], (n - 1 - i) * sizeof(in->child[0]));
         in->key[i] = csep;
         in->child[i + 1] = cright;
         in->n = (uint16_t)(n + 1);
-        return 0;
+        return in;
     }
     /* Combined: INNER_CAP + 1 children, INNER_CAP keys (keys[j] = min of kids[j+1]). */
     for (k = 0; k <= i; k++)
@@ -697,42 +1082,50 @@ static int ins_rec(struct ias *as, void *node, unsigned h, const struct entry *e
     r->n = (uint16_t)(INNER_CAP + 1 - m);
     *sep = keys[m - 1];
     *right = r;
-    return 1;
+    *split = 1;
+    return in;
 }
 
 int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phys_start, unsigned perm)
 {
     struct entry e;
     uint64_t sep;
-    void *right;
+    void *right, *root;
+    size_t mark;
+    int split;
 
     if (virt_end < virt_start || (perm & ~(unsigned)PERM_ALL))
         return IAS_EINVAL;
     if (virt_end - virt_start > UINT64_MAX - phys_start)
         return IAS_EINVAL;
-    if (ias_overlaps(as, virt_start, virt_end))
+    if (overlaps_v(writer_view(as), virt_start, virt_end))
         return IAS_EOVERLAP;
-    if (reserve(as))
+    /* A copy and a split per level, a new root; a copy unlinked per level. */
+    if (reserve(as, 2, 2 * (size_t)as->height + 1, (size_t)as->height + 1))
         return IAS_ENOMEM;
 
+    mark = begin_update(as, 0);
     e.start = virt_start;
     e.end = virt_end;
     e.phys = phys_start;
     e.perm = (uint8_t)perm;
-    if (!as->root) {
-        as->root = take_leaf(as);
-        as->height = 0;
-    }
-    if (ins_rec(as, as->root, as->height, &e, 1, 1, &sep, &right)) {
-        struct inner *root = take_inner(as);
-        root->n = 2;
-        root->key[0] = sep;
-        root->child[0] = as->root;
-        root->child[1] = right;
-        as->root = root;
+    root = as->root ? as->root : take_leaf(as);
+    root = ins_rec(as, root, as->root ? as->height : 0, &e, 1, 1, &sep, &right, &split);
+    if (split) {
+        struct inner *top = take_inner(as);
+        top->n = 2;
+        top->key[0] = sep;
+        top->child[0] = root;
+        top->child[1] = right;
+        root = top;
         as->height++;
     }
+    if (root != as->root) {
+        as->root = root;
+        publish_root(as);
+    }
     as->count++;
+    end_update(as, mark);
     return IAS_OK;
 }
 
@@ -751,32 +1144,35 @@ static uint64_t subtree_min(const void *node, unsigned h)
     return ((const struct leaf *)node)->start[0];
 }
 
-/* Merge child a + 1 of @in into child a (they fit) and drop it. */
+/* Merge child a + 1 of @in (the writer's own) into child a (they fit) and
+ * drop it. */
 static void merge(struct ias *as, struct inner *in, unsigned a, unsigned ch)
 {
-    void *lp = in->child[a], *rp = in->child[a + 1];
+    void *lp, *rp = in->child[a + 1];
 
+    lp = in->child[a] = own(as, in->child[a], ch);
     if (ch == 0) {
         struct leaf *l = (struct leaf *)lp, *r = (struct leaf *)rp;
         leaf_copy(l, l->n, r, 0, r->n);
         l->n = (uint16_t)(l->n + r->n);
-        drop_leaf(as, r);
     } else {
         struct inner *l = (struct inner *)lp, *r = (struct inner *)rp;
         l->key[l->n - 1] = subtree_min(r, ch);
         memcpy(&l->key[l->n], &r->key[0], (r->n - 1u) * sizeof(r->key[0]));
         memcpy(&l->child[l->n], &r->child[0], r->n * sizeof(r->child[0]));
         l->n = (uint16_t)(l->n + r->n);
-        drop_inner(as, r);
     }
+    discard(as, rp, ch);
     memmove(&in->key[a], &in->key[a + 1], (in->n - 2u - a) * sizeof(in->key[0]));
     memmove(&in->child[a + 1], &in->child[a + 2], (in->n - 2u - a) * sizeof(in->child[0]));
     in->n--;
 }
 
 /* Move the last entry/child of child i - 1 to the front of child i. */
-static void borrow_left(struct inner *in, unsigned i, unsigned ch)
+static void borrow_left(struct ias *as, struct inner *in, unsigned i, unsigned ch)
 {
+    in->child[i - 1] = own(as, in->child[i - 1], ch);
+    in->child[i] = own(as, in->child[i], ch);
     if (ch == 0) {
         struct leaf *l = (struct leaf *)in->child[i - 1], *c = (struct leaf *)in->child[i];
         leaf_move(c, 1, 0, c->n);
@@ -795,8 +1191,10 @@ static void borrow_left(struct inner *in, unsigned i, unsigned ch)
 }
 
 /* Move the first entry/child of child i + 1 to the end of child i. */
-static void borrow_right(struct inner *in, unsigned i, unsigned ch)
+static void borrow_right(struct ias *as, struct inner *in, unsigned i, unsigned ch)
 {
+    in->child[i] = own(as, in->child[i], ch);
+    in->child[i + 1] = own(as, in->child[i + 1], ch);
     if (ch == 0) {
         struct leaf *c = (struct leaf *)in->child[i], *r = (struct leaf *)in->child[i + 1];
         leaf_copy(c, c->n, r, 0, 1);
@@ -814,8 +1212,9 @@ static void borrow_right(struct inner *in, unsigned i, unsigned ch)
     }
 }
 
-/* Child i of @in (height ch) fell below half full: borrow or merge, then
- * recompute the separators around it from the children themselves. */
+/* Child i of @in (the writer's own; children of height ch) fell below half
+ * full: borrow or merge, then recompute the separators around it from the
+ * children themselves. */
 static void rebalance(struct ias *as, struct inner *in, unsigned i, unsigned ch)
 {
     unsigned min = ch ? INNER_MIN : LEAF_MIN, j, lo, hi;
@@ -823,9 +1222,9 @@ static void rebalance(struct ias *as, struct inner *in, unsigned i, unsigned ch)
     if (in->n < 2)
         return;                                   /* root with one child */
     if (i > 0 && node_n(in->child[i - 1], ch) > min)
-        borrow_left(in, i, ch);
+        borrow_left(as, in, i, ch);
     else if (i + 1u < in->n && node_n(in->child[i + 1], ch) > min)
-        borrow_right(in, i, ch);
+        borrow_right(as, in, i, ch);
     else if (i > 0)
         merge(as, in, i - 1, ch), i--;
     else
@@ -836,56 +1235,112 @@ static void rebalance(struct ias *as, struct inner *in, unsigned i, unsigned ch)
         in->key[j - 1] = subtree_min(in->child[j], ch);
 }
 
-/* Remove the mapping starting exactly at @key (it exists) from the subtree. */
-static void del_rec(struct ias *as, void *node, unsigned h, uint64_t key)
+/* Remove the mapping starting exactly at @key (it exists) from the subtree;
+ * returns the node's new version (as ins_rec). */
+static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key)
 {
     struct inner *in;
     unsigned i;
+    void *child, *nc;
+    int under, sep;
 
     if (h == 0) {
         struct leaf *l = (struct leaf *)node;
         unsigned pos = leaf_count_lt(l, key);
+
+        if (pos == 0)
+            as->no_shortcut = 1;      /* a separator above changes too: one publish */
+        l = (struct leaf *)own(as, l, 0);
         leaf_move(l, pos, pos + 1, l->n - 1u - pos);
         l->n--;
-        return;
+        return l;
     }
     in = (struct inner *)node;
     i = inner_slot(in, key);
-    del_rec(as, in->child[i], h - 1, key);
-    if (node_n(in->child[i], h - 1) < (h - 1 ? INNER_MIN : LEAF_MIN))
+    child = in->child[i];
+    nc = del_rec(as, child, h - 1, key);
+    under = node_n(nc, h - 1) < (h - 1 ? INNER_MIN : LEAF_MIN);
+    sep = !under && i > 0 && in->key[i - 1] == key;
+    if (!under && !sep)
+        return nc == child ? (void *)in : (void *)set_child(as, in, i, nc, h);
+    in = (struct inner *)own(as, in, h);
+    in->child[i] = nc;
+    if (under)
         rebalance(as, in, i, h - 1);
-    else if (i > 0 && in->key[i - 1] == key)
+    else
         in->key[i - 1] = subtree_min(in->child[i], h - 1);
+    return in;
 }
 
+/* Retire the whole arena (the tree is empty or cleared): its chunks are
+ * freed once no reader can be in them. */
+static void arena_retire(struct ias *as)
+{
+    struct chunk *dead = NULL, *c;
+    uint64_t stamp = __atomic_load_n(&reader_epoch, __ATOMIC_SEQ_CST);
+
+    arena_drop(as, &dead);
+    for (c = dead; c; c = c->next)
+        c->stamp = stamp;
+    while (dead) {
+        c = dead->next;
+        dead->next = as->dead_chunks;
+        as->dead_chunks = dead;
+        dead = c;
+    }
+    as->root = NULL;
+    as->height = 0;
+    as->count = 0;
+    as->nleaf = 0;
+    as->ninner = 0;
+}
+
+/* Delete one mapping within the current update. */
 static void delete_key(struct ias *as, uint64_t key)
 {
-    del_rec(as, as->root, as->height, key);
+    void *root = del_rec(as, as->root, as->height, key);
+
     as->count--;
-    while (as->height > 0 && ((struct inner *)as->root)->n == 1) {
-        struct inner *old = (struct inner *)as->root;
-        as->root = old->child[0];
+    while (as->height > 0 && ((struct inner *)root)->n == 1) {
+        struct inner *old = (struct inner *)root;
+        root = old->child[0];
         as->height--;
-        drop_inner(as, old);
+        discard(as, old, as->height + 1);
     }
-    if (as->height == 0 && ((struct leaf *)as->root)->n == 0)
-        ias_clear(as);                            /* empty: give the arena back */
+    as->root = root;
+}
+
+/* Finish an unmap: publish the root (or an empty tree) if it changed. */
+static void unmap_publish(struct ias *as, void *old_root, unsigned old_height)
+{
+    if (as->count == 0) {
+        as->root = NULL;
+        as->height = 0;
+        publish_root(as);
+        arena_retire(as);
+    } else if (as->root != old_root || as->height != old_height) {
+        publish_root(as);
+    }
 }
 
 int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *removed)
 {
+    struct view v = writer_view(as);
     const struct leaf *l;
     unsigned i;
-    uint64_t n = 0, first;
+    uint64_t n = 0, k = 0, first, from;
     struct ias_mapping m;
     struct gen_set_bits g;
+    void *old_root = as->root;
+    unsigned old_height = as->height;
+    size_t mark, h1 = (size_t)as->height + 1;
 
     if (removed)
         *removed = 0;
     if (virt_end < virt_start)
         return IAS_EINVAL;
     /* The last mapping starting at or before virt_end decides most cases. */
-    if (!find_pred(as, virt_end, &l, &i))
+    if (!find_pred(v, virt_end, &l, &i))
         return IAS_OK;                            /* nothing starts <= virt_end */
     if (l->end[i] > virt_end)
         return IAS_ESPLIT;                        /* it covers virt_end and beyond */
@@ -897,30 +1352,53 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
     memset(&g, 0, sizeof(g));
     if (first == virt_start) {
         /* The common case: the range is exactly one mapping (nothing else can
-         * start in (virt_start, virt_end], and nothing before it reaches it). */
+         * start in (virt_start, virt_end], and nothing before it reaches it).
+         * A copy of the leaf and a sibling per level, each unlinking one,
+         * plus merged-away nodes. */
+        if (reserve(as, 2, 2 * h1, 3 * h1 + 1))
+            return IAS_ENOMEM;
+        mark = begin_update(as, 0);
         gen_busy(as, &g, first);
         delete_key(as, first);
+        unmap_publish(as, old_root, old_height);
+        end_update(as, mark);
         gen_publish(as, &g);
         if (removed)
             *removed = 1;
         return IAS_OK;
     }
     /* A mapping that starts before the range and reaches into it. */
-    if (find_pred(as, virt_start, &l, &i) && l->start[i] < virt_start && l->end[i] >= virt_start)
+    if (find_pred(v, virt_start, &l, &i) && l->start[i] < virt_start && l->end[i] >= virt_start)
         return IAS_ESPLIT;
 
     if (virt_start == 0 && virt_end == UINT64_MAX) {
         n = as->count;
         ias_clear(as);
-    } else {
-        while (ias_find_ge(as, virt_start, &m) && m.virt_start <= virt_end) {
-            gen_busy(as, &g, m.virt_start);
-            delete_key(as, m.virt_start);
-            n++;
-            virt_start = m.virt_start;           /* now absent: find_ge moves on */
-        }
-        gen_publish(as, &g);
+        if (removed)
+            *removed = n;
+        return IAS_OK;
     }
+    /* Several mappings, removed as one update (published once, at the root):
+     * count them to reserve what the copies need. */
+    for (from = virt_start; find_ge_v(v, from, &m) && m.virt_start <= virt_end;) {
+        k++;
+        if (m.virt_end == UINT64_MAX)
+            break;
+        from = m.virt_end + 1;
+    }
+    if (reserve(as, k < as->nleaf ? 2 * k : as->nleaf + 1, k * 2 * h1 < as->ninner ? k * 2 * h1 : as->ninner + 1,
+                k * (3 * h1 + 1)))
+        return IAS_ENOMEM;
+    mark = begin_update(as, 1);
+    while (find_ge_v(writer_view(as), virt_start, &m) && m.virt_start <= virt_end) {
+        gen_busy(as, &g, m.virt_start);
+        delete_key(as, m.virt_start);
+        n++;
+        virt_start = m.virt_start;           /* now absent: find_ge moves on */
+    }
+    unmap_publish(as, NULL, 0);
+    end_update(as, mark);
+    gen_publish(as, &g);
     if (removed)
         *removed = n;
     return IAS_OK;
@@ -970,6 +1448,8 @@ int ias_selfcheck(const struct ias *as)
     int have_prev = 0;
     size_t cnt = 0;
 
+    if (as->published != ((uintptr_t)as->root | as->height))
+        return 0;                                 /* readers see another tree */
     if (!as->root)
         return as->count == 0 && as->height == 0;
     if (!check_rec(as->root, as->height, &prev_end, &have_prev, &cnt))
@@ -996,20 +1476,24 @@ void ias_clear(struct ias *as)
      * (translation cache, above). */
     for (b = 0; b < IAS_GEN_BUCKETS; b++)
         gen_set(as, b, IAS_GEN_BUSY_);
-    arena_release(as);
     as->root = NULL;
     as->height = 0;
-    as->count = 0;
-    as->nleaf = 0;
-    as->ninner = 0;
+    publish_root(as);
+    arena_retire(as);
+    end_update(as, as->nlimbo);
     __atomic_fetch_add(&as->head.removals, 1, __ATOMIC_RELEASE);
     gen_renew_all(as);
 }
 
 void ias_free(struct ias *as)
 {
+    struct chunk *dead = NULL;
+
     if (!as)
         return;
-    arena_release(as);
+    arena_drop(as, &dead);
+    chunks_free(dead);
+    chunks_free(as->dead_chunks);
+    free(as->limbo);
     free(as);
 }

@@ -16,9 +16,18 @@
  *                               page mappings: 43, measured by bench/), plus
  *                               8 KiB per address space (the cache's
  *                               generation numbers)
- * Threads: the caller serialises updates (map, unmap, clear, free); lookups
- * (ias_lookup, ias_tlb_lookup, ias_find, ias_find_ge, ias_overlaps) may run in
- * parallel with each other, never with an update.
+ * Threads: one thread at a time may update an address space (map, unmap,
+ * clear; the caller serialises them), and any number of threads may look it
+ * up at the same time, also while it is being updated: ias_lookup,
+ * ias_tlb_lookup (each thread with its own cache), ias_find, ias_find_ge,
+ * ias_overlaps, ias_count.  Lookups take no lock (a thread's first lookup
+ * takes one once, to get its reader slot) and never wait for an update: the
+ * writer copies the nodes it changes and publishes each update with one
+ * atomic pointer store, so every lookup sees the state before or after each
+ * update, and an unmap that removes several mappings at once is atomic to
+ * them.  Removed nodes are reused only once no lookup can still be in them
+ * (epochs, see addr_space.c).  ias_free and ias_selfcheck need all threads
+ * done with the address space.
  */
 #ifndef IOMMU_REF_ADDR_SPACE_H
 #define IOMMU_REF_ADDR_SPACE_H
@@ -55,7 +64,8 @@ int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phy
 
 /* Remove every mapping lying entirely inside [virt_start, virt_end].
  * IAS_ESPLIT (and nothing removed) if some mapping is only partly covered;
- * IAS_EINVAL if virt_end < virt_start.  *removed (may be NULL) = count removed
+ * IAS_EINVAL if virt_end < virt_start; IAS_ENOMEM (nothing removed) if the
+ * copies an update makes (see "Threads") cannot be allocated.  *removed (may be NULL) = count removed
  * (0 on error). */
 int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *removed);
 

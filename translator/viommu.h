@@ -13,6 +13,13 @@
  *
  * Features are modelled as offered == negotiated: the driver is assumed to
  * accept everything the device offers.
+ *
+ * Threads: one thread at a time per device, translations included:
+ * viommu_translate() records faults in the device's queue and uses the
+ * device's one translation cache.  The address spaces underneath allow
+ * lookups beside an update (addr_space.h); a device model that wants
+ * translations on several threads looks its domains up there, each thread
+ * with its own ias_tlb.
  */
 #ifndef IOMMU_REF_VIOMMU_H
 #define IOMMU_REF_VIOMMU_H

@@ -335,9 +335,12 @@ static long op_map(struct xen_pviommu *d, uint8_t *a)
         return 0;
     c = &d->ctx[ctx_no];
     if (!c->as) {
-        c->as = ias_new();
-        if (!c->as)
+        struct ias *as = ias_new();
+
+        if (!as)
             return -ENOMEM;
+        /* Published whole: translations may run beside map (README). */
+        __atomic_store_n(&c->as, as, __ATOMIC_RELEASE);
     }
     if (flags & IOMMU_MAP_readable)
         perm |= IAS_PERM_READ;
@@ -495,6 +498,7 @@ enum xen_pviommu_xlate xen_pviommu_translate(const struct xen_pviommu *d, uint32
 {
     long idx = dev_index(d, sbdf);
     const struct xen_ctx *c;
+    struct ias *as;
     uint64_t pa;
     unsigned perm;
     uint16_t ctx_no;
@@ -512,7 +516,8 @@ enum xen_pviommu_xlate xen_pviommu_translate(const struct xen_pviommu *d, uint32
         return XEN_XLATE_OK;
     }
     c = &d->ctx[ctx_no];
-    if (!c->as || !ias_tlb_lookup(&xlate_tlb, c->as, daddr, &pa, &perm))
+    as = __atomic_load_n(&c->as, __ATOMIC_ACQUIRE);
+    if (!as || !ias_tlb_lookup(&xlate_tlb, as, daddr, &pa, &perm))
         return XEN_XLATE_NO_MAPPING;
     if (!(perm & (is_write ? IAS_PERM_WRITE : IAS_PERM_READ)))
         return XEN_XLATE_PERM;

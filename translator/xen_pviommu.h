@@ -9,6 +9,13 @@
  * 0 or a negative errno and writes the OUT fields back into the same bytes.
  * xen_pviommu_translate() is what the IOMMU does for a device's DMA.
  *
+ * Threads: xen_pviommu_translate() may run on any number of threads at once
+ * (each translates through its own per-thread translation cache), also
+ * beside one thread issuing IOMMU_map_pages and IOMMU_unmap_pages: it sees
+ * each page before or after its map or unmap.  Every other call (the other
+ * sub-operations, creating and destroying the domain) needs no translation
+ * running at the same time; the caller serialises all hypercalls.
+ *
  * Every decision the interface leaves open is listed in translator/README.md,
  * section "Xen PV-IOMMU semantics".
  */

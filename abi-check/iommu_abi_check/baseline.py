@@ -141,8 +141,11 @@ def validate(data):
         for j, en in enumerate(e["enumerators"]):
             _check_value(en, "enums[%d].enumerators[%d]" % (i, j), ["enums", i, "enumerators", j])
     sizes = {}              # struct name -> size, of the structs declared so far
+    names = {"flags": {c.get("group") for c in data["constants"]} - {None},
+             "enum": {e["name"] for e in data["enums"]}}
     for i, s in enumerate(data["structs"]):
         _check_struct(s, i, data["abis"], sizes)
+        _check_meaning(s, i, names)
         sizes[s["name"]] = s["size"]
     # diff matches everything by name: a name that appears twice would hide one of them
     for what, key in (("constant", "constants"), ("enum", "enums"), ("struct", "structs")):
@@ -208,6 +211,33 @@ def _check_struct(s, i, abis, sizes):
             _fail("%s: padding[%d] (offset %d, %d bytes) lies outside the struct (size %d)"
                   % (where, k, p["offset"], p["size"], s["size"]), at + ["padding", k])
     _check_abi(s, abis, generic, where, at + ["abi"])
+
+
+DIRECTIONS = ("in", "out", "inout", None)
+
+
+def _check_meaning(s, i, names):
+    """The meaning keys (format 2 records them; a table without them has
+    nothing to check): a direction diff knows, and a flag group or enum that
+    the table defines (a field naming one that is not there is read as
+    nothing by one side and as something by the other)."""
+    where = "struct %s" % s["name"]
+    if not _opt(s.get("xen_external"), _str):
+        _fail("%s: 'xen_external' must be a string or null" % where,
+              ["structs", i, "xen_external"])
+    for j, f in enumerate(s["fields"]):
+        at = ["structs", i, "fields", j]
+        if f.get("dir") not in DIRECTIONS:
+            _fail("%s: field '%s': 'dir' is %r, expected in, out, inout or null"
+                  % (where, f["name"], f.get("dir")), at + ["dir"])
+        for key in ("flags", "enum", "xen_type"):
+            if not _opt(f.get(key), _str):
+                _fail("%s: field '%s': '%s' must be a string or null" % (where, f["name"], key),
+                      at + [key])
+        for key, what in (("flags", "constant group"), ("enum", "enum")):
+            if f.get(key) is not None and f[key] not in names[key]:
+                _fail("%s: field '%s': %s '%s' is not in the table"
+                      % (where, f["name"], what, f[key]), at + [key])
 
 
 def _check_type(f, where, sizes, jpath):

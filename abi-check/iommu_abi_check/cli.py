@@ -159,6 +159,7 @@ def cmd_diff(args, out):
     from . import baseline, diff
     old = baseline.load(args.old)
     new = baseline.load(args.new)
+    diff.refuse_other_spec(old, new, args.old, args.new)
     changes = diff.diff(old, new)
     status = diff.exit_status(changes)
     if args.format == "json":

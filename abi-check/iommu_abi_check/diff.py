@@ -19,7 +19,7 @@ changes; a new target ABI.
 import re
 from dataclasses import dataclass
 
-from .errors import EXIT_OK, EXIT_CHANGES, EXIT_BREAKING
+from .errors import AbiCheckError, EXIT_OK, EXIT_CHANGES, EXIT_BREAKING, EXIT_USAGE
 
 
 @dataclass
@@ -192,6 +192,7 @@ class Pair:
     host: object = None         # added field: the removed old field whose bytes it took
     in_pad: bool = False        # added field: inside former padding
     now_inserted: bool = False  # removed reserved field: now generator-inserted padding
+    renamed_as: dict = None     # {(key, old name): new name} of renamed flag groups and enums
 
     @property
     def g(self):
@@ -256,6 +257,16 @@ class Pair:
             and g["offset"] < f["offset"] + f["size"] for f in self.os_["fields"])
             for g in self.new)
 
+    def meaning(self, key):
+        """(old, new) of a meaning key of a kept field when both tables record
+        it and it changed; a renamed flag group or enum is the same one."""
+        if not (self.meant and self.is_pair) or key not in self.old or key not in self.g:
+            return None
+        a, b = self.old[key], self.g[key]
+        if (self.renamed_as or {}).get((key, a), a) == b:
+            return None
+        return a, b
+
     def lost_meaning(self):
         return self.is_pair and not _is_reserved(self.old) and _is_reserved(self.g)
 
@@ -271,7 +282,7 @@ class Pair:
                 and (not self.is_pair or self.typing != "same" or self.moved or self.resized))
 
 
-def _pair_fields(o, n):
+def _pair_fields(o, n, renamed_as=None):
     """Pair every old field with what became of it, before anything is judged.
 
     In order: reserved bytes re-described (every new field overlapping an old
@@ -295,7 +306,7 @@ def _pair_fields(o, n):
             continue            # the same field: paired by name below
         done_old.add(f["name"])
         done_new.update(g["name"] for g in over)
-        pairs.append(Pair(f, over, o, n))
+        pairs.append(Pair(f, over, o, n, renamed_as=renamed_as))
     nf = {g["name"]: g for g in n["fields"]}
     unmatched_old = []
     for f in o["fields"]:
@@ -306,24 +317,24 @@ def _pair_fields(o, n):
             unmatched_old.append(f)
             continue
         done_new.add(g["name"])
-        pairs.append(Pair(f, [g], o, n))
+        pairs.append(Pair(f, [g], o, n, renamed_as=renamed_as))
     unmatched_new = [g for g in n["fields"] if g["name"] not in done_new]
     removed = []
     for f in unmatched_old:
         same = [g for g in unmatched_new if g["offset"] == f["offset"] and g["size"] == f["size"]]
         if len(same) == 1:
             unmatched_new.remove(same[0])
-            pairs.append(Pair(f, same, o, n))
+            pairs.append(Pair(f, same, o, n, renamed_as=renamed_as))
             continue
         inserted = [(p["offset"], p["size"]) for p in n.get("padding", [])
                     if p.get("origin") == "inserted"]
         now_inserted = (_is_reserved(f) and f["offset"] + f["size"] <= n["size"]
                         and _covered(f["offset"], f["size"], inserted))
         removed.append(f)
-        pairs.append(Pair(f, [], o, n, now_inserted=now_inserted))
+        pairs.append(Pair(f, [], o, n, now_inserted=now_inserted, renamed_as=renamed_as))
     for g in unmatched_new:
         in_pad = _covered(g["offset"], g["size"], _zero_bytes(o))
-        pairs.append(Pair(None, [g], o, n, in_pad=in_pad,
+        pairs.append(Pair(None, [g], o, n, in_pad=in_pad, renamed_as=renamed_as,
                           host=None if in_pad else _host(g, [f for f in removed
                                                              if not _is_reserved(f)])))
     return pairs
@@ -359,6 +370,23 @@ def _abi_move_texts(p):
             % (p.old["name"], ", ".join(abis), a, b) for (a, b), abis in p.abi_moves.items()]
 
 
+def _dir_change(p):
+    a, b = p.meaning("dir")
+    how = ("narrowed" if a == "inout" and b in ("in", "out") else
+           "reversed" if {a, b} == {"in", "out"} else
+           "widened" if b == "inout" and a in ("in", "out") else
+           "now stated" if a is None else "no longer stated")
+    return "field '%s': direction %s -> %s (%s)" % (p.old["name"], a or "unstated",
+                                                    b or "unstated", how)
+
+
+def _key_change(key, label):
+    def what(p):
+        a, b = p.meaning(key)
+        return "field '%s': %s %s -> %s" % (p.old["name"], label, a or "none", b or "none")
+    return what
+
+
 @dataclass(frozen=True)
 class Rule:
     """One verdict and its reason, written once.  ``when`` picks the pairs it
@@ -385,6 +413,21 @@ FIELD_RULES = (
          "old and new peers read it from different bytes"),
     Rule("moved on some ABIs", False, True, lambda p: p.meant and p.abi_moves, _abi_move_texts,
          "old and new peers on those ABIs read it from different bytes"),
+    # what the bytes mean (format 2 records it; a format-1 side records nothing)
+    Rule("direction changed", False, True, lambda p: p.meaning("dir"), _dir_change,
+         "who writes the bytes changed: one side now reads what the other never writes, "
+         "or writes what the other does not expect to change"),
+    Rule("flag group changed", False, True, lambda p: p.meaning("flags"),
+         _key_change("flags", "flag group"),
+         "its bits are read as another group's (or as a plain number): old and new peers "
+         "decode the same bits differently"),
+    Rule("enum changed", False, True, lambda p: p.meaning("enum"), _key_change("enum", "enum"),
+         "its values are read as another enum's (or as a plain number): old and new peers "
+         "decode the same value differently"),
+    Rule("xen type changed", False, True, lambda p: p.meaning("xen_type"),
+         _key_change("xen_type", "xen_type"),
+         "the xen flavor declares it with another type, which Xen's compat translation and "
+         "its users follow"),
     Rule("resized", False, True, lambda p: p.meant and p.resized,
          lambda p: "field '%s' resized: %d -> %d bytes" % (p.old["name"], p.old["size"],
                                                             p.g["size"]),
@@ -472,7 +515,7 @@ def _classify(subj, pairs, out):
                 out.append(Change(r.breaking, subj, w, r.why))
 
 
-def _diff_struct(o, n, out, renames=None):
+def _diff_struct(o, n, out, renames=None, renamed_as=None):
     subj = "struct %s" % o["name"]
     if renames:
         o = dict(o)
@@ -484,13 +527,20 @@ def _diff_struct(o, n, out, renames=None):
                       "all change"))
     _diff_abi(subj, o, n, out)
     _diff_tail(subj, o.get("variable_tail"), n.get("variable_tail"), out)
-    _classify(subj, _pair_fields(o, n), out)
+    if "xen_external" in o and "xen_external" in n and o["xen_external"] != n["xen_external"]:
+        out.append(_b(subj, "xen_external %s -> %s" % (o["xen_external"] or "none",
+                                                      n["xen_external"] or "none"),
+                      "the xen flavor embeds another type in its place (or declares the struct "
+                      "itself): code and compat translation built on the old one disagree"))
+    _classify(subj, _pair_fields(o, n, renamed_as), out)
     if len(out) == start:
         # nothing structural: report documentation / padding-description changes
         for key in sorted(set(o) | set(n)):
             # the new name of a renamed struct is a line of its own; the
-            # variable tail was compared by _diff_tail (its doc is no change)
-            if key in ("abi", "name", "variable_tail"):
+            # variable tail was compared by _diff_tail (its doc is no change);
+            # fields were judged pair by pair (a meaning key that one side
+            # does not record is not compared: not recorded is not changed)
+            if key in ("abi", "name", "variable_tail", "xen_external", "fields"):
                 continue
             if o.get(key) != n.get(key):
                 out.append(_c(subj, "'%s' changed (documentation/metadata only)" % key,
@@ -573,12 +623,52 @@ def _diff_abi(subj, o, n, out):
                               "old and new peers on that ABI disagree on its length"))
 
 
+def refuse_other_spec(old, new, old_name, new_name):
+    """diff compares two versions of one interface: tables of two different
+    specs (by name) are a usage error, not a list of changes."""
+    if old.get("spec") != new.get("spec"):
+        raise AbiCheckError("%s describes spec '%s' but %s describes spec '%s': diff compares "
+                            "two versions of one spec" % (old_name, old.get("spec"), new_name,
+                                                          new.get("spec")), EXIT_USAGE)
+
+
+def _group_renames(old, new):
+    """{old group: new group} for constant groups renamed with every constant kept
+    (same values and kinds), so a field's flags: that follows them is no change."""
+    def groups(t):
+        out = {}
+        for c in t["constants"]:
+            if c.get("group") is not None:
+                out.setdefault(c["group"], []).append((c["value"], c.get("kind")))
+        return {g: sorted(v) for g, v in out.items()}
+    og, ng = groups(old), groups(new)
+    found = {}
+    for g, vals in og.items():
+        if g in ng:
+            continue
+        twins = [h for h, w in ng.items() if h not in og and w == vals]
+        if len(twins) == 1:
+            found[g] = twins[0]
+    return found
+
+
+def _diff_groups(old, new, renamed, out):
+    """Format 2 records each constant group's kind: a number that was a bit index
+    and is now a value (or a mask, or flags) means another thing."""
+    if "groups" not in old or "groups" not in new:
+        return
+    nk = {g["name"]: g.get("kind") for g in new["groups"]}
+    for g in old["groups"]:
+        now = nk.get(renamed.get(g["name"], g["name"]))
+        if now is not None and now != g.get("kind"):
+            out.append(_b("constant group %s" % g["name"], "kind changed %s -> %s"
+                          % (g.get("kind"), now),
+                          "its numbers are read another way (a bit index is not a value)"))
+
+
 def diff(old, new):
     """Every change from layout table ``old`` to ``new``, breaking ones first."""
     out = []
-    if old.get("spec") != new.get("spec"):
-        out.append(_c("spec", "name changed %r -> %r" % (old.get("spec"), new.get("spec")),
-                      "metadata only"))
     oabis, nabis = list(old.get("abis", [])), list(new.get("abis", []))
     for a in oabis:
         if a not in nabis:
@@ -590,6 +680,8 @@ def diff(old, new):
 
     _diff_values(old["constants"], new["constants"], lambda c: "constant %s" % c["name"],
                  _const_kind, out)
+    group_renames = _group_renames(old, new)
+    _diff_groups(old, new, group_renames, out)
 
     oe = {e["name"]: e for e in old["enums"]}
     ne = {e["name"]: e for e in new["enums"]}
@@ -617,6 +709,8 @@ def diff(old, new):
         _diff_values(e["enumerators"], twin["enumerators"],
                      lambda x, en=name: "enum %s: enumerator %s" % (en, x["name"]),
                      lambda x: "a new enumerator/command", out)
+    renamed_as = {("flags", a): b for a, b in group_renames.items()}
+    renamed_as.update((("enum", a), b) for a, b in pairs.items())
     ne = {k: v for k, v in ne.items() if k not in pairs.values()}
     for name in ne:
         if name not in oe:
@@ -646,11 +740,11 @@ def diff(old, new):
                       "users of it stop compiling and peers still send it"))
     for name, s in os_.items():
         if name in ns:
-            _diff_struct(s, ns[name], out, renames)
+            _diff_struct(s, ns[name], out, renames, renamed_as)
     # A rename is matched on offsets, sizes and types only: the fields may still
     # have been renamed, swapped, or withdrawn into reserved bytes.
     for s, t in pairs:
-        _diff_struct(s, t, out, renames)
+        _diff_struct(s, t, out, renames, renamed_as)
     for s in new_only:
         out.append(_c("struct %s" % s["name"], "added (size %d)" % s["size"],
                       "nothing existing changes"))

@@ -11,7 +11,7 @@
  * against the workload, the final state after churn, each structure's own
  * invariants); a wrong answer exits 1, whatever the timings.
  *
- * Usage: iommu-ref-bench [--quick] [--max-size N]
+ * Usage: iommu-ref-bench [--quick] [--max-size N] [--threads N]
  */
 #include <errno.h>
 #include <stdio.h>
@@ -20,6 +20,7 @@
 
 #include "cache_bench.h"
 #include "chase.h"
+#include "threads_bench.h"
 #include "impl.h"
 #include "workload.h"
 
@@ -38,6 +39,8 @@
 #define GOAL_STRIDE_HIT   0.99
 #define GOAL_HOT_FLOOR    3.0      /* hot translate vs the L1 probe */
 #define GOAL_PAIR_FLOOR   2.5      /* map + unmap pair vs one DRAM miss */
+#define GOAL_BESIDE       0.8      /* reader beside a writer vs alone */
+#define GOAL_VS_GTREE     5.0      /* lock-free reader vs GTree behind a mutex */
 
 enum { IAS, GTREE, SORTED, NIMPL };
 
@@ -49,13 +52,15 @@ static int (*const impl_run[NIMPL])(const struct workload *, struct run_result *
 struct options {
     int quick;
     size_t max_size;
+    unsigned threads;
 };
 
 static void usage(FILE *f)
 {
-    fputs("usage: iommu-ref-bench [--quick] [--max-size N]\n"
+    fputs("usage: iommu-ref-bench [--quick] [--max-size N] [--threads N]\n"
           "  --quick       small sizes and short runs (checks the benchmark works)\n"
-          "  --max-size N  largest number of mappings (suffix K or M; default 4M)\n", f);
+          "  --max-size N  largest number of mappings (suffix K or M; default 4M)\n"
+          "  --threads N   most reader threads beside the writer (1-8; default 2)\n", f);
 }
 
 /* "4M", "256K", "1000": 0 and *out, or -1. */
@@ -84,6 +89,7 @@ static int parse_args(int argc, char **argv, struct options *o)
 
     o->quick = 0;
     o->max_size = 4u << 20;
+    o->threads = 2;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--quick")) {
             o->quick = 1;
@@ -93,6 +99,16 @@ static int parse_args(int argc, char **argv, struct options *o)
                         "between 1 and 64M (e.g. 4M, 256K)\n", argv[i]);
                 return -1;
             }
+        } else if (!strcmp(argv[i], "--threads") && i + 1 < argc) {
+            char *end;
+            unsigned long t = strtoul(argv[++i], &end, 10);
+
+            if (*end || t < 1 || t > THREADS_BENCH_MAX) {
+                fprintf(stderr, "iommu-ref-bench: --threads: '%s' is not a number from 1 to %d\n",
+                        argv[i], THREADS_BENCH_MAX);
+                return -1;
+            }
+            o->threads = (unsigned)t;
         } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             usage(stdout);
             exit(0);
@@ -221,6 +237,35 @@ static void print_cache(const struct cache_result *c, size_t n)
             snprintf(label, sizeof(label), "%lluK", b >> 10);
         printf("  %-8s | %8.1f %8.1f%%\n", label, c->stride_ns[k], 100.0 * c->stride_hit[k]);
     }
+}
+
+static void print_threads(const struct threads_result *t, size_t n, unsigned ms)
+{
+    static const char *const kind[TB_KINDS] = { "lock-free", "rwlock", "gtree+mutex" };
+    char size[SIZE_TEXT];
+    unsigned k, r;
+
+    print_size(size, sizeof(size), n);
+    printf("\nreaders beside a writer: %s page mappings, random lookups (tree, no cache) by\n"
+           "1..%u reader threads, alone and beside one thread unmapping and mapping\n"
+           "other pages as fast as it can; ns per lookup as each reader sees it (%u ms each)\n",
+           size, t->max_readers, ms);
+    printf("  %-12s %7s | %9s %9s %7s | %s\n", "", "readers", "alone", "beside", "ratio",
+           "writer pairs/ms");
+    for (k = 0; k < TB_KINDS; k++)
+        for (r = 0; r < t->max_readers; r++)
+            printf("  %-12s %7u | %9.1f %9.1f %6.2fx | %8.1f\n", kind[k], r + 1, t->alone_ns[k][r],
+                   t->beside_ns[k][r], t->alone_ns[k][r] / t->beside_ns[k][r],
+                   t->writer_pairs_per_ms[k][r]);
+    printf("\ntargets beside a writer (same run):\n");
+    printf("  one reader, busy writer %6.1f ns = %.2fx the reader alone (%.1f ns)"
+           "     goal >= %.1fx     %s\n", t->beside_ns[TB_LOCKFREE][0],
+           t->alone_ns[TB_LOCKFREE][0] / t->beside_ns[TB_LOCKFREE][0], t->alone_ns[TB_LOCKFREE][0],
+           GOAL_BESIDE, verdict(t->alone_ns[TB_LOCKFREE][0] / t->beside_ns[TB_LOCKFREE][0] >= GOAL_BESIDE));
+    printf("  ... against gtree+mutex %6.1f ns = %.2fx faster"
+           "                          goal >= %.0fx       %s\n", t->beside_ns[TB_GTREE][0],
+           t->beside_ns[TB_GTREE][0] / t->beside_ns[TB_LOCKFREE][0], GOAL_VS_GTREE,
+           verdict(t->beside_ns[TB_GTREE][0] >= GOAL_VS_GTREE * t->beside_ns[TB_LOCKFREE][0]));
 }
 
 static void print_cache_targets(const struct cache_result *c)
@@ -386,6 +431,16 @@ int main(int argc, char **argv)
         }
         print_cache(&c, cn);
         print_cache_targets(&c);
+    }
+    {
+        struct threads_result t;
+        unsigned ms = o.quick ? 20 : 500;
+
+        if (threads_bench(o.quick ? 16384 : CACHE_N, o.threads, ms, &t)) {
+            fprintf(stderr, "iommu-ref-bench: readers beside a writer: %s\n", t.error);
+            return EXIT_WRONG;
+        }
+        print_threads(&t, o.quick ? 16384 : CACHE_N, ms);
     }
     if (have_target)
         print_targets(at_target, target_chase, chase_bytes, target_huge);

@@ -239,7 +239,12 @@ def e_embedded_struct_renamed(t):
 
 
 def e_enum_renamed(t):
+    old = t["enums"][0]["name"]
     t["enums"][0]["name"] = "pv_iommu_op"
+    for s in t["structs"]:
+        for f in s["fields"]:
+            if f.get("enum") == old:
+                f["enum"] = "pv_iommu_op"
 
 
 def e_enum_renamed_and_extended(t):
@@ -249,6 +254,10 @@ def e_enum_renamed_and_extended(t):
 
 def e_enum_removed(t):
     t["enums"] = []
+    for s in t["structs"]:
+        for f in s["fields"]:
+            if f.get("enum"):
+                f["enum"] = None            # a table may not name an enum it lacks
 
 
 def e_reserved_to_inserted_padding(t):

@@ -91,6 +91,13 @@ def spec_model(draw):
             raws.insert(draw(st.integers(0, len(raws))),
                         {"type": "prop_s%d" % draw(st.integers(0, si - 1)), "count": None,
                          "reserved": False})
+        for f in raws:
+            if f["type"] in PRIMS and not f["reserved"] and not f["count"]:
+                f["dir"] = draw(st.sampled_from([None, "in", "out", "inout"]))
+                if PRIMS[f["type"]] >= 4 and model["flags"] and draw(st.booleans()):
+                    f["flags"] = "prop_flags"
+                elif model["enum"] and draw(st.integers(0, 3)) == 0:
+                    f["enum"] = "prop_cmd"
         model["structs"].append({"name": "prop_s%d" % si, "fields": raws})
     return lay_out_model(model)
 
@@ -408,6 +415,39 @@ def doc_only(m, draw):
     s = draw(st.sampled_from(_structs(m)))
     f = draw(st.sampled_from(s["fields"]))
     f["doc"] = "Now documented."
+    return True
+
+
+@edit
+def change_dir(m, draw):
+    s = draw(st.sampled_from(_structs(m)))
+    f = draw(st.sampled_from(s["fields"]))
+    if f.get("reserved") or f["type"] not in PRIMS:
+        return False
+    f["dir"] = draw(st.sampled_from([None, "in", "out", "inout"]))
+    return True
+
+
+@edit
+def toggle_flags(m, draw):
+    s = draw(st.sampled_from(_structs(m)))
+    f = draw(st.sampled_from(s["fields"]))
+    if f.get("reserved") or f["type"] not in PRIMS or PRIMS[f["type"]] < 4 or f.get("count") \
+            or not m["flags"]:
+        return False
+    f["flags"] = None if f.get("flags") else "prop_flags"
+    f.pop("enum", None)
+    return True
+
+
+@edit
+def toggle_enum(m, draw):
+    s = draw(st.sampled_from(_structs(m)))
+    f = draw(st.sampled_from(s["fields"]))
+    if f.get("reserved") or f["type"] not in PRIMS or f.get("count") or not m["enum"]:
+        return False
+    f["enum"] = None if f.get("enum") else "prop_cmd"
+    f.pop("flags", None)
     return True
 
 
