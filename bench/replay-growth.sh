@@ -90,10 +90,12 @@ units() {
 # cpu_ns CMD...: run it (stdout to $WORK/out); print the CPU time it took
 # (user + system, in ns, millisecond resolution).  CPU time rather than wall
 # time: on a shared machine other load adds waiting, not work.
+# Fails (status 1) when the command fails.
 cpu_ns() {
-    local TIMEFORMAT='%3U %3S'
-    { time "$@" >"$WORK/out" 2>"$WORK/err"; } 2>"$WORK/time"
-    awk '{ printf "%d", ($1 + $2) * 1e9 }' "$WORK/time"
+    local TIMEFORMAT='%3U %3S' rc=0
+    { time "$@" >"$WORK/out" 2>"$WORK/err" || rc=1; } 2>"$WORK/time"
+    awk '{ printf "%.0f", ($1 + $2) * 1e9 }' "$WORK/time"
+    return $rc
 }
 
 # best BINARY FILE WANT_LINES: least CPU time of RUNS runs in ns; checks the

@@ -55,7 +55,9 @@ struct endpoint {
 struct domain {
     uint32_t id;
     int bypass;                 /* created with VIRTIO_IOMMU_ATTACH_F_BYPASS */
-    struct ias *as;             /* NULL for a bypass domain */
+    struct ias *as;             /* created by the first MAP (NULL before, and
+                                   always for a bypass domain): an empty
+                                   domain costs no address space */
     struct endpoint **eps;      /* attached endpoints, in no order */
     size_t neps, caps;
     struct endpoint **resv_eps; /* those of them with reserved regions in force */
@@ -420,7 +422,7 @@ static uint8_t do_attach(struct viommu *v, const uint8_t *in, size_t in_len)
             return VIRTIO_IOMMU_S_NOMEM;
         nd->id = domain;
         nd->bypass = bypass;
-        if ((!bypass && !(nd->as = ias_new())) || reserve_eps(&nd->eps, &nd->caps, 1) ||
+        if (reserve_eps(&nd->eps, &nd->caps, 1) ||
             reserve_eps(&nd->resv_eps, &nd->cap_resv, 1)) {
             domain_destroy(nd);
             return VIRTIO_IOMMU_S_NOMEM;
@@ -515,6 +517,8 @@ static uint8_t do_map(struct viommu *v, const uint8_t *in, size_t in_len)
         perm |= IAS_PERM_WRITE;
     if (flags & VIRTIO_IOMMU_MAP_F_MMIO)
         perm |= IAS_PERM_MMIO;
+    if (!d->as && !(d->as = ias_new()))
+        return VIRTIO_IOMMU_S_NOMEM;
     rc = ias_map(d->as, vs, ve, ps, perm);
     if (rc == IAS_EOVERLAP)
         return VIRTIO_IOMMU_S_INVAL;
@@ -553,6 +557,8 @@ static uint8_t do_unmap(struct viommu *v, const uint8_t *in, size_t in_len)
         return VIRTIO_IOMMU_S_INVAL;
     if (!input_in_range(v, vs, ve))
         return VIRTIO_IOMMU_S_RANGE;
+    if (!d->as)
+        return VIRTIO_IOMMU_S_OK;               /* never mapped: nothing to remove */
     rc = ias_unmap(d->as, vs, ve, NULL);
     if (rc == IAS_ESPLIT)
         return VIRTIO_IOMMU_S_RANGE;
@@ -730,7 +736,7 @@ int viommu_translate(struct viommu *v, uint32_t endpoint, uint64_t iova, int is_
     for (i = 0; i < resv_in_force(v, ep); i++)
         if (resv_is_msi(&ep->resv[i]) && ep->resv[i].start <= iova && iova <= ep->resv[i].end)
             return identity(iova, pa);
-    if (!ias_tlb_lookup(&v->tlb, ep->dom->as, iova, &out, &perm) || !(perm & need))
+    if (!ep->dom->as || !ias_tlb_lookup(&v->tlb, ep->dom->as, iova, &out, &perm) || !(perm & need))
         return fault(v, VIRTIO_IOMMU_FAULT_R_MAPPING, endpoint, iova, is_write, reason);
     if (pa)
         *pa = out;

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "addr_space.h"
+#include "testlib.h"
 
 #define RUN_OPS 10000u
 #define MODEL_MAX 4096
@@ -121,14 +122,11 @@ static const struct mrange *m_find_ge(uint64_t from)
 
 /* ---- random numbers and address pools ------------------------------------ */
 
-static uint64_t rng_state;
+static struct tl_rng rng;
 
-static uint64_t rnd(void)                    /* splitmix64 */
+static uint64_t rnd(void)
 {
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
+    return tl_rng_next(&rng);
 }
 
 static uint64_t rnd_below(uint64_t n)
@@ -208,18 +206,10 @@ static unsigned long long total_ops;
  * would compare nothing. */
 static unsigned long long n_map_ok, n_map_overlap, n_map_inval, n_unmap_ok, n_unmap_split,
     n_unmap_removed, n_lookup_hit, n_overlaps_hit, n_full_range, max_model;
-static uint64_t cur_seed;
-static unsigned cur_op;
 #define NCACHES 3
 #define RECENT 32
 static struct ias_tlb tlbs[NCACHES];         /* shared by every run, never flushed */
 static uint64_t recent[RECENT];              /* addresses translated lately */
-
-static void diverged(const char *what)
-{
-    fprintf(stderr, "diff_addr_space: DIVERGENCE at seed %" PRIu64 " op %u: %s\n", cur_seed, cur_op, what);
-    exit(1);
-}
 
 static void run(uint64_t seed, unsigned nops)
 {
@@ -231,8 +221,7 @@ static void run(uint64_t seed, unsigned nops)
         fprintf(stderr, "diff_addr_space: out of memory\n");
         exit(2);
     }
-    rng_state = seed * 0x2545f4914f6cdd1dull + 1;
-    cur_seed = seed;
+    tl_rng_seed(&rng, seed * 0x2545f4914f6cdd1dull + 1);
     model_n = 0;
     switch (seed % 5) {
     case 0:  win_base = 0;                                  break;
@@ -249,7 +238,7 @@ static void run(uint64_t seed, unsigned nops)
         uint64_t s, e, p, r1 = 0, r2 = 0;
         int a, b;
 
-        cur_op = i;
+        tl_diff_op = i;
         if (model_n > MODEL_SOFT_MAX && k < 50)
             k = 40;                                 /* shed mappings */
         if (k < 35) {                               /* map */
@@ -270,7 +259,7 @@ static void run(uint64_t seed, unsigned nops)
             if (a != b) {
                 snprintf(msg, sizeof(msg), "map [0x%" PRIx64 ", 0x%" PRIx64 "] -> 0x%" PRIx64 " perm %u: got %d, model %d",
                          s, e, p, perm, a, b);
-                diverged(msg);
+                tl_diverge(msg);
             }
             n_map_ok += (a == IAS_OK);
             n_map_overlap += (a == IAS_EOVERLAP);
@@ -283,7 +272,7 @@ static void run(uint64_t seed, unsigned nops)
             if (a != b || r1 != r2) {
                 snprintf(msg, sizeof(msg), "unmap [0x%" PRIx64 ", 0x%" PRIx64 "]: got %d removed %" PRIu64
                          ", model %d removed %" PRIu64, s, e, a, r1, b, r2);
-                diverged(msg);
+                tl_diverge(msg);
             }
             n_unmap_ok += (a == IAS_OK);
             n_unmap_split += (a == IAS_ESPLIT);
@@ -310,11 +299,11 @@ static void run(uint64_t seed, unsigned nops)
             if (a != (m != NULL) || (m && (p != m->p + (q - m->s) || perm != m->perm))) {
                 snprintf(msg, sizeof(msg), "lookup 0x%" PRIx64 ": got %d pa 0x%" PRIx64 " perm %u, model %d",
                          q, a, p, perm, m != NULL);
-                diverged(msg);
+                tl_diverge(msg);
             }
             n_lookup_hit += (a == 1);
             if (ias_lookup(as, q, NULL, NULL) != a)
-                diverged("lookup with NULL outputs differs");
+                tl_diverge("lookup with NULL outputs differs");
             recent[rnd_below(RECENT)] = q;
             for (b = 0; b < 2; b++) {               /* a fill, then likely a hit */
                 uint64_t tp = 0;
@@ -324,7 +313,7 @@ static void run(uint64_t seed, unsigned nops)
                 if (t != a || (t && (tp != p || tperm != perm))) {
                     snprintf(msg, sizeof(msg), "cached lookup 0x%" PRIx64 ": got %d pa 0x%" PRIx64
                              " perm %u, model %d", q, t, tp, tperm, m != NULL);
-                    diverged(msg);
+                    tl_diverge(msg);
                 }
             }
         } else if (k < 92) {                        /* overlaps */
@@ -333,7 +322,7 @@ static void run(uint64_t seed, unsigned nops)
             b = m_overlaps(s, e);
             if ((a != 0) != (b != 0)) {
                 snprintf(msg, sizeof(msg), "overlaps [0x%" PRIx64 ", 0x%" PRIx64 "]: got %d, model %d", s, e, a, b);
-                diverged(msg);
+                tl_diverge(msg);
             }
             n_overlaps_hit += (a != 0);
         } else if (k < 97) {                        /* find / find_ge */
@@ -346,14 +335,14 @@ static void run(uint64_t seed, unsigned nops)
             if (a != (t != NULL) || (t && (m.virt_start != t->s || m.virt_end != t->e ||
                                            m.phys_start != t->p || m.perm != t->perm))) {
                 snprintf(msg, sizeof(msg), "find 0x%" PRIx64 ": got %d", q, a);
-                diverged(msg);
+                tl_diverge(msg);
             }
             a = ias_find_ge(as, q, &m);
             t = m_find_ge(q);
             if (a != (t != NULL) || (t && (m.virt_start != t->s || m.virt_end != t->e ||
                                            m.phys_start != t->p || m.perm != t->perm))) {
                 snprintf(msg, sizeof(msg), "find_ge 0x%" PRIx64 ": got %d, model %d", q, a, t != NULL);
-                diverged(msg);
+                tl_diverge(msg);
             }
         } else if (k < 99) {                        /* full iteration in order */
             struct ias_mapping m;
@@ -364,12 +353,12 @@ static void run(uint64_t seed, unsigned nops)
                  ok = m.virt_end != UINT64_MAX && ias_find_ge(as, m.virt_end + 1, &m)) {
                 const struct mrange *t = m_find(m.virt_start);
                 if (!t || t->s != m.virt_start || t->e != m.virt_end || (n && m.virt_start <= prev_end))
-                    diverged("iteration returned a mapping the model does not have, or out of order");
+                    tl_diverge("iteration returned a mapping the model does not have, or out of order");
                 prev_end = m.virt_end;
                 n++;
             }
             if (n != model_n)
-                diverged("iteration count differs from the model");
+                tl_diverge("iteration count differs from the model");
         } else {                                    /* occasionally: clear */
             if (rnd_below(8) == 0) {
                 ias_clear(as);
@@ -380,32 +369,26 @@ static void run(uint64_t seed, unsigned nops)
             max_model = model_n;
         if (ias_count(as) != model_n) {
             snprintf(msg, sizeof(msg), "count %zu, model %zu", ias_count(as), model_n);
-            diverged(msg);
+            tl_diverge(msg);
         }
         if ((i & 1023) == 0 && !ias_selfcheck(as))
-            diverged("ias_selfcheck failed");
+            tl_diverge("ias_selfcheck failed");
     }
     if (!ias_selfcheck(as))
-        diverged("ias_selfcheck failed at the end of the run");
+        tl_diverge("ias_selfcheck failed at the end of the run");
     ias_free(as);
     total_ops += nops;
 }
 
 int main(int argc, char **argv)
 {
-    unsigned long long want = 1200000ull;
-    uint64_t seed = 1, first;
+    uint64_t first, last, ops;
     unsigned c;
+    int rc = tl_diff_main("diff_addr_space", argc, argv, 1200000ull, RUN_OPS, run);
 
-    if (argc > 1)
-        want = strtoull(argv[1], NULL, 0);
-    if (argc > 2)
-        seed = strtoull(argv[2], NULL, 0);
-    first = seed;
-    while (total_ops < want) {
-        unsigned n = (want - total_ops < RUN_OPS) ? (unsigned)(want - total_ops) : RUN_OPS;
-        run(seed++, n);
-    }
+    if (rc)
+        return rc;
+    tl_diff_summary(&first, &last, &ops);
     printf("diff_addr_space: map ok %llu / overlap %llu / invalid %llu; unmap ok %llu (removed %llu) / split %llu;\n"
            "  lookup hits %llu; overlaps hits %llu; full-range ops %llu; largest model %llu mappings\n",
            n_map_ok, n_map_overlap, n_map_inval, n_unmap_ok, n_unmap_removed, n_unmap_split,
@@ -421,6 +404,6 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("diff_addr_space: %llu operations, seeds %" PRIu64 "..%" PRIu64 ", 0 divergences\n",
-           total_ops, first, seed - 1);
+           (unsigned long long)ops, first, last);
     return 0;
 }

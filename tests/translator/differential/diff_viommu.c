@@ -22,6 +22,7 @@
 
 #include "viommu.h"
 #include "wire.h"
+#include "testlib.h"
 
 #define NDOM 10            /* ids 0..9; domain_range is 0..7 */
 #define DOM_END 7
@@ -36,25 +37,14 @@ static int ep_dom[4];                  /* endpoints 1..3: domain or -1 */
 static uint64_t in_start, in_end;
 static int cfg_bypass;
 
-static uint64_t rng_state;
-static uint64_t cur_seed;
-static unsigned cur_op;
+static struct tl_rng rng;
 
 static uint64_t rnd(void)
 {
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
+    return tl_rng_next(&rng);
 }
 
 static uint64_t below(uint64_t n) { return n ? rnd() % n : 0; }
-
-static void fail(const char *what)
-{
-    fprintf(stderr, "diff_viommu: DIVERGENCE at seed %" PRIu64 " op %u: %s\n", cur_seed, cur_op, what);
-    exit(1);
-}
 
 static const char *sname(unsigned s)
 {
@@ -134,7 +124,7 @@ static unsigned m_map(uint32_t dom, uint64_t s, uint64_t e, uint64_t p, uint32_t
         if (d->m[i].s <= e && s <= d->m[i].e)
             return VIRTIO_IOMMU_S_INVAL;
     if (d->n == MAXMAP)
-        fail("model full (test bug)");
+        tl_diverge("model full (test bug)");
     d->m[d->n].s = s;
     d->m[d->n].e = e;
     d->m[d->n].p = p;
@@ -256,18 +246,18 @@ static void check_counts(const struct viommu *v)
         n += doms[i].exists;
         if (got != want && !(doms[i].exists && doms[i].bypass)) {
             snprintf(msg, sizeof(msg), "domain %u: %lld mappings, model %lld", i, got, want);
-            fail(msg);
+            tl_diverge(msg);
         }
         if (doms[i].exists && doms[i].bypass && got > 0)
-            fail("bypass domain has mappings");
+            tl_diverge("bypass domain has mappings");
     }
     if (viommu_domain_count(v) != n)
-        fail("domain count differs");
+        tl_diverge("domain count differs");
     for (i = 1; i <= 3; i++) {
         uint32_t d = 0;
         int a = viommu_endpoint_domain(v, i, &d);
         if (a != (ep_dom[i] >= 0) || (a && (int)d != ep_dom[i]))
-            fail("endpoint attachment differs");
+            tl_diverge("endpoint attachment differs");
     }
 }
 
@@ -280,8 +270,7 @@ static void run(uint64_t seed, unsigned nops)
     unsigned i;
     char msg[256];
 
-    rng_state = seed * 0x9e3779b97f4a7c15ull + 7;
-    cur_seed = seed;
+    tl_rng_seed(&rng, seed * 0x9e3779b97f4a7c15ull + 7);
     memset(doms, 0, sizeof(doms));
     for (i = 0; i < 4; i++)
         ep_dom[i] = -1;
@@ -313,7 +302,7 @@ static void run(uint64_t seed, unsigned nops)
         unsigned want = 0, k = (unsigned)below(100);
         int truncate = below(40) == 0;
 
-        cur_op = i;
+        tl_diff_op = i;
         memset(in, 0, sizeof(in));
         memset(out, 0xee, sizeof(out));
         if (k < 12) {
@@ -388,7 +377,7 @@ static void run(uint64_t seed, unsigned nops)
             used = viommu_handle_request(v, in, 8 + below(40), out, sizeof(out));
             if (used != 0 || out[0] != 0xee) {
                 snprintf(msg, sizeof(msg), "type %u: used %zu", in[0], used);
-                fail(msg);
+                tl_diverge(msg);
             }
             n_ops++;
             continue;
@@ -402,7 +391,7 @@ static void run(uint64_t seed, unsigned nops)
             if ((r == VIOMMU_XLATE_OK) != (mr == 0) || (mr == 0 && pa != mpa) || (mr && reason + 1 != mr)) {
                 snprintf(msg, sizeof(msg), "translate ep %u 0x%" PRIx64 " %c: got %d pa 0x%" PRIx64
                          " reason %u, model %d (reason+1) pa 0x%" PRIx64, ep, iova, w ? 'w' : 'r', r, pa, reason, mr, mpa);
-                fail(msg);
+                tl_diverge(msg);
             }
             n_xlate_ok += (mr == 0);
             if (below(64) == 0) {
@@ -422,7 +411,7 @@ static void run(uint64_t seed, unsigned nops)
         if (used != sizeof(out) || out[0] != want || out[1] || out[2] || out[3]) {
             char m2[400];
             snprintf(m2, sizeof(m2), "%s: used %zu status %s, model %s", msg, used, sname(out[0]), sname(want));
-            fail(m2);
+            tl_diverge(m2);
         }
         n_status[want & 15]++;
         n_ok += (want == 0);
@@ -436,18 +425,12 @@ static void run(uint64_t seed, unsigned nops)
 
 int main(int argc, char **argv)
 {
-    unsigned long long want = 300000ull;
-    uint64_t seed = 1, first;
+    uint64_t first, last, ops;
+    int rc = tl_diff_main("diff_viommu", argc, argv, 300000ull, RUN_OPS, run);
 
-    if (argc > 1)
-        want = strtoull(argv[1], NULL, 0);
-    if (argc > 2)
-        seed = strtoull(argv[2], NULL, 0);
-    first = seed;
-    while (n_ops < want) {
-        unsigned n = (want - n_ops < RUN_OPS) ? (unsigned)(want - n_ops) : RUN_OPS;
-        run(seed++, n);
-    }
+    if (rc)
+        return rc;
+    tl_diff_summary(&first, &last, &ops);
     printf("diff_viommu: statuses OK %llu INVAL %llu RANGE %llu NOENT %llu; translations OK %llu\n",
            n_status[0], n_status[VIRTIO_IOMMU_S_INVAL], n_status[VIRTIO_IOMMU_S_RANGE],
            n_status[VIRTIO_IOMMU_S_NOENT], n_xlate_ok);
@@ -457,6 +440,6 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("diff_viommu: %llu operations, seeds %" PRIu64 "..%" PRIu64 ", 0 divergences\n",
-           n_ops, first, seed - 1);
+           (unsigned long long)ops, first, last);
     return 0;
 }

@@ -16,6 +16,12 @@ void tl_check_failed(const char *file, int line, const char *what)
     failures++;
 }
 
+void tl_check_failed_eq(const char *file, int line, const char *what, long long actual, long long expected)
+{
+    fprintf(stderr, "%s:%d: check failed: %s = %lld, expected %lld\n", file, line, what, actual, expected);
+    failures++;
+}
+
 int tl_failures(void)
 {
     return failures;

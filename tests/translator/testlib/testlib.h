@@ -23,7 +23,17 @@ extern "C" {
             tl_check_failed(__FILE__, __LINE__, #cond);              \
     } while (0)
 
+/* Record a failed comparison of two integers, with both values:
+ * "FILE:LINE: check failed: ACTUAL = 5, expected 7". */
+#define CHECK_EQ(actual, expected)                                               \
+    do {                                                                         \
+        long long a_ = (long long)(actual), e_ = (long long)(expected);          \
+        if (a_ != e_)                                                            \
+            tl_check_failed_eq(__FILE__, __LINE__, #actual, a_, e_);             \
+    } while (0)
+
 void tl_check_failed(const char *file, int line, const char *what);
+void tl_check_failed_eq(const char *file, int line, const char *what, long long actual, long long expected);
 /* Failed checks so far. */
 int tl_failures(void);
 /* The end of a test's main(): "NAME: ok" and 0, or "NAME: N failure(s)"

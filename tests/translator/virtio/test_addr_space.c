@@ -5,21 +5,13 @@
  * (with the tree's invariants checked after every step).
  */
 #include "addr_space.h"
+#include "testlib.h"
 
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int failures;
-
-#define CHECK(cond)                                                              \
-    do {                                                                         \
-        if (!(cond)) {                                                           \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                          \
-        }                                                                        \
-    } while (0)
 
 #define MAXU UINT64_MAX
 
@@ -139,15 +131,11 @@ struct ref_map {
 static struct ref_map ref[4096];
 static size_t nref;
 
-static uint64_t rng_state;
+static struct tl_rng rng;
 
 static uint64_t rnd(void)
 {
-    /* splitmix64 */
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
+    return tl_rng_next(&rng);
 }
 
 static int ref_overlaps(uint64_t s, uint64_t e)
@@ -223,7 +211,7 @@ static void random_run(uint64_t seed, unsigned steps, uint64_t span, unsigned ma
     struct ias *as = ias_new();
     unsigned step;
 
-    rng_state = seed;
+    tl_rng_seed(&rng, seed);
     nref = 0;
     for (step = 0; step < steps; step++) {
         uint64_t op = rnd() % 16, s = rnd_addr(span), len = rnd() % maxlen, e, r1, r2, pa1 = 0, pa2 = 0;
@@ -264,7 +252,7 @@ static void random_run(uint64_t seed, unsigned steps, uint64_t span, unsigned ma
         CHECK(ias_count(as) == nref);
         if (step % 7 == 0 || nref < 40)
             CHECK(ias_selfcheck(as));
-        if (failures > 20)
+        if (tl_failures() > 20)
             break;
     }
     /* Iteration visits every mapping in order. */
@@ -294,7 +282,7 @@ static void bulk_run(unsigned n, int order)
     for (i = 0; i < n; i++)
         keys[i] = (uint64_t)(order < 0 ? n - 1 - i : i) << 12;
     if (order == 0) {
-        rng_state = 42;
+        tl_rng_seed(&rng, 42);
         for (i = n - 1; i > 0; i--) {
             unsigned j = (unsigned)(rnd() % (i + 1));
             uint64_t t = keys[i];
@@ -350,10 +338,5 @@ int main(void)
     bulk_run(20000, 1);
     bulk_run(20000, -1);
     bulk_run(20000, 0);
-    if (failures) {
-        fprintf(stderr, "test_addr_space: %d failure(s)\n", failures);
-        return 1;
-    }
-    printf("test_addr_space: ok\n");
-    return 0;
+    return tl_finish("test_addr_space");
 }

@@ -9,20 +9,12 @@
 
 #include "replay_core.h"
 #include "trace_util.h"
+#include "testlib.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int failures;
-
-#define CHECK(cond)                                                              \
-    do {                                                                         \
-        if (!(cond)) {                                                           \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-            failures++;                                                          \
-        }                                                                        \
-    } while (0)
 
 static char outbuf[1 << 16], errbuf[1 << 12];
 
@@ -262,10 +254,5 @@ int main(void)
     test_hex_and_annotations();
     test_check_mode();
     test_stream();
-    if (failures) {
-        fprintf(stderr, "test_replay: %d failure(s)\n", failures);
-        return 1;
-    }
-    printf("test_replay: ok\n");
-    return 0;
+    return tl_finish("test_replay");
 }

@@ -11,14 +11,9 @@
 
 #include "wire.h"
 #include "xen_pviommu.h"
+#include "testlib.h"
 
-static int failures;
-
-#define CHECK(cond) do { if (!(cond)) { \
-        fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); failures++; } } while (0)
-#define CHECK_RC(expr, want) do { long rc_ = (expr); if (rc_ != (want)) { \
-        fprintf(stderr, "%s:%d: %s = %ld, expected %ld\n", __FILE__, __LINE__, #expr, rc_, (long)(want)); \
-        failures++; } } while (0)
+#define CHECK_RC(expr, want) CHECK_EQ(expr, want)
 
 #define OFF(type, field) offsetof(struct type, field)
 
@@ -465,10 +460,5 @@ int main(void)
     test_remote();
     test_preempt();
     test_digest();
-    if (failures) {
-        fprintf(stderr, "%d check(s) failed\n", failures);
-        return 1;
-    }
-    printf("test_xen_pviommu: all checks passed\n");
-    return 0;
+    return tl_finish("test_xen_pviommu");
 }
