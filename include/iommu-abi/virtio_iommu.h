@@ -7,20 +7,16 @@
  *
  * The virtio-iommu device (virtio device ID 23) manages DMA from endpoints.
  * The driver sends requests on the request virtqueue (0); the device reports
- * faults on the event virtqueue (1).  Every request starts with a device-
- * readable struct virtio_iommu_req_head and ends with a device-writable
- * struct virtio_iommu_req_tail.  All multi-byte fields are little-endian on
- * the wire, whatever the CPU.
+ * faults on the event virtqueue (1).  Every request starts with a
+ * device-readable struct virtio_iommu_req_head and ends with a
+ * device-writable struct virtio_iommu_req_tail.  All multi-byte fields are
+ * little-endian on the wire, whatever the CPU.
  */
 
 #ifndef IOMMU_ABI_VIRTIO_IOMMU_H
 #define IOMMU_ABI_VIRTIO_IOMMU_H
 
 #include <stdint.h>
-
-#ifdef __cplusplus
-extern "C" {
-#endif
 
 /* Feature bits, as bit numbers in the device's feature word. */
 /* input_range describes the virtual addresses the device can translate. */
@@ -114,36 +110,41 @@ extern "C" {
 /* The address field is valid. */
 #define VIRTIO_IOMMU_FAULT_F_ADDRESS (1U << 8)
 
-/*
+/**
  * struct virtio_iommu_range_64 - An inclusive range of 64-bit addresses,
  * [start, end].
+ * @start: First address.
+ * @end: Last address.
  */
 struct virtio_iommu_range_64 {
     uint64_t start; /*  0 8 */
     uint64_t end;   /*  8 8 */
 };                  /* size 16 */
 
-/*
+/**
  * struct virtio_iommu_range_32 - An inclusive range of 32-bit identifiers,
  * [start, end].
+ * @start: First identifier.
+ * @end: Last identifier.
  */
 struct virtio_iommu_range_32 {
     uint32_t start; /* 0 4 */
     uint32_t end;   /* 4 4 */
 };                  /* size 8 */
 
-/*
- * struct virtio_iommu_config - Device configuration space.  page_size_mask is
- * always valid; the other fields are valid when their feature bit is offered.
- * The least significant bit set in page_size_mask is the mapping granule.
- * Without VIRTIO_IOMMU_F_INPUT_RANGE the input range is the whole 64-bit
- * space.
- *
+/**
+ * struct virtio_iommu_config - Device configuration space.
  * @page_size_mask: Supported page sizes.
  * @input_range: Supported IOVA range.
  * @domain_range: Supported domain IDs.
  * @probe_size: Size of a PROBE request's properties.
  * @bypass: 1: unattached endpoints bypass (BYPASS_CONFIG).
+ * @reserved: Reserved.
+ *
+ * page_size_mask is always valid; the other fields are valid when their
+ * feature bit is offered.  The least significant bit set in page_size_mask is
+ * the mapping granule.  Without VIRTIO_IOMMU_F_INPUT_RANGE the input range is
+ * the whole 64-bit space.
  */
 struct virtio_iommu_config {
     uint64_t                     page_size_mask; /*  0  8 */
@@ -154,10 +155,9 @@ struct virtio_iommu_config {
     uint8_t                      reserved[3];    /* 37  3  reserved */
 };                                               /* size 40 */
 
-/*
- * struct virtio_iommu_req_head - First four bytes of every request; device-
- * readable.
- *
+/**
+ * struct virtio_iommu_req_head - First four bytes of every request;
+ * device-readable.
  * @type: VIRTIO_IOMMU_T_*.
  * @reserved: Ignored by the device.
  */
@@ -166,10 +166,9 @@ struct virtio_iommu_req_head {
     uint8_t reserved[3]; /* 1 3  reserved */
 };                       /* size 4 */
 
-/*
- * struct virtio_iommu_req_tail - Last four bytes of every request; device-
- * writable.
- *
+/**
+ * struct virtio_iommu_req_tail - Last four bytes of every request;
+ * device-writable.
  * @status: VIRTIO_IOMMU_S_*.
  * @reserved: Written as zero.
  */
@@ -178,13 +177,19 @@ struct virtio_iommu_req_tail {
     uint8_t reserved[3]; /* 1 3  reserved */
 };                       /* size 4 */
 
-/*
+/**
  * struct virtio_iommu_req_attach - VIRTIO_IOMMU_T_ATTACH: attach endpoint to
- * domain, creating the domain if it does not exist.  An endpoint attached
- * elsewhere is first detached. The device rejects a request with non-zero
- * reserved bytes or unknown flags (VIRTIO_IOMMU_S_INVAL).
- *
+ * domain, creating the domain if it does not exist.
+ * @head: Request head; type: the request's VIRTIO_IOMMU_T_*.
+ * @domain: Domain ID.
+ * @endpoint: Endpoint ID.
+ * @flags: Flags, VIRTIO_IOMMU_ATTACH_F_BYPASS.
  * @reserved: Must be zero.
+ * @tail: Request tail; the device writes the status there.
+ *
+ * An endpoint attached elsewhere is first detached. The device rejects a
+ * request with non-zero reserved bytes or unknown flags
+ * (VIRTIO_IOMMU_S_INVAL).
  */
 struct virtio_iommu_req_attach {
     struct virtio_iommu_req_head head;        /*  0 4 */
@@ -196,11 +201,16 @@ struct virtio_iommu_req_attach {
     struct virtio_iommu_req_tail tail;        /* 20 4 */
 };                                            /* size 24 */
 
-/*
+/**
  * struct virtio_iommu_req_detach - VIRTIO_IOMMU_T_DETACH: detach endpoint
- * from domain.  A domain ceases to exist when its last endpoint is detached.
- *
+ * from domain.
+ * @head: Request head; type: the request's VIRTIO_IOMMU_T_*.
+ * @domain: Domain ID.
+ * @endpoint: Endpoint ID.
  * @reserved: Ignored by the device.
+ * @tail: Request tail; the device writes the status there.
+ *
+ * A domain ceases to exist when its last endpoint is detached.
  */
 struct virtio_iommu_req_detach {
     struct virtio_iommu_req_head head;        /*  0 4 */
@@ -210,12 +220,20 @@ struct virtio_iommu_req_detach {
     struct virtio_iommu_req_tail tail;        /* 20 4 */
 };                                            /* size 24 */
 
-/*
+/**
  * struct virtio_iommu_req_map - VIRTIO_IOMMU_T_MAP: map [virt_start,
- * virt_end] (both inclusive) to phys_start in domain.  virt_start, phys_start
- * and virt_end + 1 are aligned on the page granule; virt_end >= virt_start,
- * so the last page of the 64-bit space can be mapped.  A range that overlaps
- * an existing mapping is rejected.
+ * virt_end] (both inclusive) to phys_start in domain.
+ * @head: Request head; type: the request's VIRTIO_IOMMU_T_*.
+ * @domain: Domain ID.
+ * @virt_start: A little-endian 64-bit value.
+ * @virt_end: A little-endian 64-bit value.
+ * @phys_start: A little-endian 64-bit value.
+ * @flags: Flags, VIRTIO_IOMMU_MAP_F_*.
+ * @tail: Request tail; the device writes the status there.
+ *
+ * virt_start, phys_start and virt_end + 1 are aligned on the page granule;
+ * virt_end >= virt_start, so the last page of the 64-bit space can be mapped.
+ * A range that overlaps an existing mapping is rejected.
  */
 struct virtio_iommu_req_map {
     struct virtio_iommu_req_head head;       /*  0 4 */
@@ -227,13 +245,18 @@ struct virtio_iommu_req_map {
     struct virtio_iommu_req_tail tail;       /* 36 4 */
 };                                           /* size 40 */
 
-/*
+/**
  * struct virtio_iommu_req_unmap - VIRTIO_IOMMU_T_UNMAP: remove every mapping
  * of domain that lies inside [virt_start, virt_end] (both inclusive).
+ * @head: Request head; type: the request's VIRTIO_IOMMU_T_*.
+ * @domain: Domain ID.
+ * @virt_start: A little-endian 64-bit value.
+ * @virt_end: A little-endian 64-bit value.
+ * @reserved: Should be zero.
+ * @tail: Request tail; the device writes the status there.
+ *
  * UNMAP(0, ~0) removes them all.  A mapping only partly covered is not split:
  * the request fails with VIRTIO_IOMMU_S_RANGE and removes nothing.
- *
- * @reserved: Should be zero.
  */
 struct virtio_iommu_req_unmap {
     struct virtio_iommu_req_head head;        /*  0 4 */
@@ -244,25 +267,28 @@ struct virtio_iommu_req_unmap {
     struct virtio_iommu_req_tail tail;        /* 28 4 */
 };                                            /* size 32 */
 
-/*
- * struct virtio_iommu_probe_property - Header of one PROBE property.  The
- * next property starts length + 4 bytes after this one; a type of
- * VIRTIO_IOMMU_PROBE_T_NONE ends the list.
- *
+/**
+ * struct virtio_iommu_probe_property - Header of one PROBE property.
  * @type: Bits 0-11 VIRTIO_IOMMU_PROBE_T_*, bits 12-15 reserved.
  * @length: Bytes of value after this header.
+ *
+ * The next property starts length + 4 bytes after this one; a type of
+ * VIRTIO_IOMMU_PROBE_T_NONE ends the list.
  */
 struct virtio_iommu_probe_property {
     uint16_t type;   /* 0 2 */
     uint16_t length; /* 2 2 */
 };                   /* size 4 */
 
-/*
+/**
  * struct virtio_iommu_probe_resv_mem - VIRTIO_IOMMU_PROBE_T_RESV_MEM
  * property: [start, end] (inclusive) is reserved for the endpoint and must
  * not be mapped.
- *
+ * @head: Property header; type: VIRTIO_IOMMU_PROBE_T_RESV_MEM.
  * @subtype: VIRTIO_IOMMU_RESV_MEM_T_*.
+ * @reserved: Reserved.
+ * @start: First reserved address.
+ * @end: Last reserved address.
  */
 struct virtio_iommu_probe_resv_mem {
     struct virtio_iommu_probe_property head;        /*  0 4 */
@@ -272,15 +298,17 @@ struct virtio_iommu_probe_resv_mem {
     uint64_t                           end;         /* 16 8 */
 };                                                  /* size 24 */
 
-/*
+/**
  * struct virtio_iommu_req_probe - VIRTIO_IOMMU_T_PROBE: list the properties
- * of endpoint.  The device-readable part is this structure; the device-
- * writable part is probe_size bytes of properties followed by a struct
- * virtio_iommu_req_tail.
- *
+ * of endpoint.
+ * @head: Request head; type: the request's VIRTIO_IOMMU_T_*.
+ * @endpoint: Endpoint ID.
  * @reserved: Room for future fields; ignored.
  * @properties: probe_size bytes of properties, then the tail. Property
  * lengths keep 8-byte alignment.
+ *
+ * The device-readable part is this structure; the device-writable part is
+ * probe_size bytes of properties followed by a struct virtio_iommu_req_tail.
  */
 struct virtio_iommu_req_probe {
     struct virtio_iommu_req_head head;         /*  0  4 */
@@ -293,11 +321,13 @@ struct virtio_iommu_req_probe {
 #endif
 };                                             /* size 72 */
 
-/*
+/**
  * struct virtio_iommu_fault - A fault report, written by the device into an
  * event queue buffer.
- *
  * @reason: VIRTIO_IOMMU_FAULT_R_*.
+ * @reserved: Reserved.
+ * @flags: Flags, VIRTIO_IOMMU_FAULT_F_*.
+ * @endpoint: Endpoint ID.
  * @reserved2: Called reserved1 in the virtio specification; Linux's name is
  * kept.
  * @address: Valid when VIRTIO_IOMMU_FAULT_F_ADDRESS is set.
@@ -310,9 +340,5 @@ struct virtio_iommu_fault {
     uint8_t  reserved2[4]; /* 12 4  reserved */
     uint64_t address;      /* 16 8 */
 };                         /* size 24 */
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* IOMMU_ABI_VIRTIO_IOMMU_H */

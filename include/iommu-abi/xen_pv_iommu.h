@@ -7,38 +7,17 @@
  * is the portable flavor of its headers.
  *
  * A guest manages IOMMU contexts and maps its own memory for its devices with
- * the iommu_op hypercall: long HYPERVISOR_iommu_op(unsigned int subop, void
- * *arg); where subop is one of enum pv_iommu_cmd and arg points to the
- * matching structure below.  The interface cannot create mappings of another
- * domain's memory.
- *
- * ABI review points applied to the v4 posting: every hole and every tail
- * padding is an explicit pad field that must be zero; every command has an
- * explicit number; every flag bit is built from 1U; the command enum is named
- * and struct fields store commands as fixed-width integers; the remote_cmd
- * argument handle is 8 bytes on every ABI; flush_nested is no longer an empty
- * structure.  In the header for Xen's tree, 64-bit fields are
- * uint64_aligned_t from xen.h (no local fallback), and physdev_pci_device_t
- * is embedded by its typedef so that Xen's compat translation can follow it.
- *
- * Where ctx_no sits: the review pointed out that a leading uint16_t ctx_no
- * before 64-bit fields costs six bytes of padding.  The interface is not yet
- * part of any released Xen ABI, so moving fields costs nothing now and cannot
- * be done later.  ctx_no therefore moves to the tail of map_pages,
- * unmap_pages and alloc_nested, where it shares the tail padding (unmap_pages
- * shrinks from 32 to 24 bytes) and leaves the remaining pad at the end, free
- * to become a field later.  Structures whose other members are at most 32
- * bits keep ctx_no first, as in v4, because moving it would save nothing.
+ * the iommu_op hypercall:
+ *     long HYPERVISOR_iommu_op(unsigned int subop, void *arg);
+ * where subop is one of enum pv_iommu_cmd and arg points to the matching
+ * structure below.  The interface cannot create mappings of another domain's
+ * memory.
  */
 
 #ifndef IOMMU_ABI_XEN_PV_IOMMU_H
 #define IOMMU_ABI_XEN_PV_IOMMU_H
 
 #include <stdint.h>
-
-#ifdef __cplusplus
-extern "C" {
-#endif
 
 /* Hypercall number of iommu_op. */
 #ifndef __HYPERVISOR_iommu_op
@@ -79,10 +58,7 @@ extern "C" {
 /* Enforce DMA coherency (needs IOMMUCAP_cache). */
 #define IOMMU_MAP_cache     (1U << 2)
 
-/*
- * enum pv_iommu_cmd - Sub-operations of iommu_op.  Numbers are part of the
- * ABI.
- */
+/* Sub-operations of iommu_op.  Numbers are part of the ABI. */
 enum pv_iommu_cmd {
     /* Does nothing; succeeds. */
     IOMMU_noop               = 0,
@@ -112,9 +88,13 @@ enum pv_iommu_cmd {
     IOMMU_detach_pasid       = 12
 };
 
-/*
- * struct physdev_pci_device - A PCI device by segment, bus and devfn.  Part
- * of Xen's physdev ABI.
+/**
+ * struct physdev_pci_device - A PCI device by segment, bus and devfn.
+ * @seg: PCI segment.
+ * @bus: Bus number.
+ * @devfn: Device and function number.
+ *
+ * Part of Xen's physdev ABI.
  */
 struct physdev_pci_device {
     uint16_t seg;   /* 0 2 */
@@ -122,77 +102,88 @@ struct physdev_pci_device {
     uint8_t  devfn; /* 3 1 */
 };                  /* size 4 */
 
-/*
+/**
  * struct pv_iommu_capabilities - IOMMU_query_capabilities - what the PV-IOMMU
  * offers this domain.
- *
  * @max_iova_addr: Highest device address the guest can map.
+ * @cap_flags: Flags, IOMMUCAP_*.
  * @pgsize_mask: Every supported page size.
  * @max_pasid: Highest PASID (IOMMUCAP_pasid).
  * @max_ctx_no: Number of contexts this domain can use.
+ * @pad0: Reserved.
  */
 struct pv_iommu_capabilities {
     uint64_t max_iova_addr; /*  0 8  OUT */
-    uint32_t cap_flags;     /*  8 4  IOMMUCAP_* */
+    uint32_t cap_flags;     /*  8 4  OUT: IOMMUCAP_* */
     uint32_t pgsize_mask;   /* 12 4  OUT */
     uint32_t max_pasid;     /* 16 4  OUT */
     uint16_t max_ctx_no;    /* 20 2  OUT */
     uint16_t pad0;          /* 22 2  reserved */
 };                          /* size 24 */
 
-/*
+/**
  * struct pv_iommu_init - IOMMU_init - initialize the PV-IOMMU for this
- * domain.  Fails with -EACCES when it is already initialized.
- *
+ * domain.
  * @max_ctx_no: Number of contexts to provide.
  * @arena_order: Page-table arena size, log2 of pages.
+ *
+ * Fails with -EACCES when it is already initialized.
  */
 struct pv_iommu_init {
     uint32_t max_ctx_no;  /* 0 4  IN */
     uint32_t arena_order; /* 4 4  IN */
 };                        /* size 8 */
 
-/*
- * struct pv_iommu_alloc - IOMMU_alloc_context - allocate a context.  Fails
- * with -ENOSPC when no context number is free.
- *
+/**
+ * struct pv_iommu_alloc - IOMMU_alloc_context - allocate a context.
  * @ctx_no: The allocated context number.
+ * @pad0: Reserved.
+ * @alloc_flags: Flags, IOMMU_ALLOC_identity.
+ *
+ * Fails with -ENOSPC when no context number is free.
  */
 struct pv_iommu_alloc {
     uint16_t ctx_no;      /* 0 2  OUT */
     uint16_t pad0;        /* 2 2  reserved */
-    uint32_t alloc_flags; /* 4 4  IOMMU_ALLOC_identity */
+    uint32_t alloc_flags; /* 4 4  IN: IOMMU_ALLOC_identity */
 };                        /* size 8 */
 
-/*
- * struct pv_iommu_free - IOMMU_free_context - destroy a context.  With
- * devices still attached it fails with -EBUSY unless
+/**
+ * struct pv_iommu_free - IOMMU_free_context - destroy a context.
+ * @ctx_no: Context to free.
+ * @pad0: Reserved.
+ * @free_flags: Flags, IOMMU_FREE_reattach_default.
+ *
+ * With devices still attached it fails with -EBUSY unless
  * IOMMU_FREE_reattach_default moves them to the default context first.  The
  * default context cannot be freed.
- *
- * @ctx_no: Context to free.
  */
 struct pv_iommu_free {
     uint16_t ctx_no;     /* 0 2  IN */
     uint16_t pad0;       /* 2 2  reserved */
-    uint32_t free_flags; /* 4 4  IOMMU_FREE_reattach_default */
+    uint32_t free_flags; /* 4 4  IN: IOMMU_FREE_reattach_default */
 };                       /* size 8 */
 
-/*
+/**
  * struct pv_iommu_map_pages - IOMMU_map_pages - map nr_pages pages of pgsize
- * bytes from guest frame gfn to device frame dfn in context ctx_no.  pgsize
- * must be in pgsize_mask.  Mapping over an existing mapping fails with
- * -EINVAL. mapped reports how many pages were mapped, on failure too.
- *
+ * bytes from guest frame gfn to device frame dfn in context ctx_no.
  * @gfn: First guest frame.
  * @dfn: First device frame.
+ * @map_flags: Flags, IOMMU_MAP_*.
  * @pgsize: Page size in bytes.
+ * @nr_pages: Number of pages to map.
  * @mapped: Pages actually mapped.
+ * @ctx_no: Context to map in.
+ * @pad0: Reserved.
+ * @pad1: Reserved.
+ *
+ * pgsize must be in pgsize_mask.  Mapping over an existing mapping fails with
+ * -EINVAL. mapped reports how many pages were mapped, on failure too.
  */
 struct pv_iommu_map_pages {
     uint64_t gfn;       /*  0 8  IN */
     uint64_t dfn;       /*  8 8  IN */
-    uint32_t map_flags; /* 16 4  IOMMU_MAP_* */
+    uint32_t map_flags; /* 16 4  IN: IOMMU_MAP_* */
     uint32_t pgsize;    /* 20 4  IN */
     uint32_t nr_pages;  /* 24 4  IN */
     uint32_t mapped;    /* 28 4  OUT */
@@ -201,13 +192,18 @@ struct pv_iommu_map_pages {
     uint32_t pad1;      /* 36 4  reserved */
 };                      /* size 40 */
 
-/*
+/**
  * struct pv_iommu_unmap_pages - IOMMU_unmap_pages - unmap nr_pages pages of
- * pgsize bytes from device frame dfn in context ctx_no.  Fails with -ENOENT
- * at the first page without a mapping; unmapped reports how many pages were
- * unmapped, on failure too.
- *
+ * pgsize bytes from device frame dfn in context ctx_no.
+ * @dfn: First device frame.
+ * @pgsize: Page size in bytes.
+ * @nr_pages: Number of pages to unmap.
  * @unmapped: Pages actually unmapped.
+ * @ctx_no: Context to unmap from.
+ * @pad0: Reserved.
+ *
+ * Fails with -ENOENT at the first page without a mapping; unmapped reports
+ * how many pages were unmapped, on failure too.
  */
 struct pv_iommu_unmap_pages {
     uint64_t dfn;      /*  0 8  IN */
@@ -218,12 +214,15 @@ struct pv_iommu_unmap_pages {
     uint16_t pad0;     /* 22 2  reserved */
 };                     /* size 24 */
 
-/*
+/**
  * struct pv_iommu_reattach_device - IOMMU_reattach_device - move a device to
- * another context.  Fails with -ENODEV when the device does not exist.
- *
+ * another context.
  * @ctx_no: Target context.
+ * @dev: The device to move.
+ * @pad0: Reserved.
  * @pasid: PASID of the device (IOMMUCAP_pasid).
+ *
+ * Fails with -ENODEV when the device does not exist.
  */
 struct pv_iommu_reattach_device {
     uint16_t                  ctx_no; /*  0 2  IN */
@@ -232,27 +231,34 @@ struct pv_iommu_reattach_device {
     uint32_t                  pasid;  /*  8 4  IN */
 };                                    /* size 12 */
 
-/*
+/**
  * struct pv_iommu_remote_cmd - IOMMU_remote_cmd - run subop on another
- * domain.  Fails with -EPERM unless the caller may act on that domain.
- *
+ * domain.
  * @domid: Target domain.
+ * @subop: A value of enum pv_iommu_cmd.
+ * @pad0: Reserved.
  * @arg: Guest address of subop's argument.
+ *
+ * Fails with -EPERM unless the caller may act on that domain.
  */
 struct pv_iommu_remote_cmd {
     uint16_t domid; /*  0 2  IN */
-    uint16_t subop; /*  2 2  see enum pv_iommu_cmd */
+    uint16_t subop; /*  2 2  IN: enum pv_iommu_cmd */
     uint32_t pad0;  /*  4 4  reserved */
     uint64_t arg;   /*  8 8  IN/OUT */
 };                  /* size 16 */
 
-/*
+/**
  * struct pv_iommu_alloc_nested - IOMMU_alloc_nested - create a context
- * translated by a guest page table at pgtable_gfn (IOMMUCAP_nested).  Changes
- * to that table need IOMMU_flush_nested; map_pages and unmap_pages do not
- * apply.
- *
+ * translated by a guest page table at pgtable_gfn (IOMMUCAP_nested).
+ * @pgtable_gfn: Guest frame of the root of the guest page table.
+ * @nested_flags: Must be zero; no flag is defined yet.
  * @ctx_no: The allocated context number.
+ * @pad0: Reserved.
+ * @pad1: Reserved.
+ *
+ * Changes to that table need IOMMU_flush_nested; map_pages and unmap_pages do
+ * not apply.
  */
 struct pv_iommu_alloc_nested {
     uint64_t pgtable_gfn;  /*  0 8  IN */
@@ -262,20 +268,30 @@ struct pv_iommu_alloc_nested {
     uint32_t pad1;         /* 20 4  reserved */
 };                         /* size 24 */
 
-/*
+/**
  * struct pv_iommu_flush_nested - IOMMU_flush_nested - flush the IOTLB of a
- * nested context (IOMMUCAP_nested).  v4 left this structure empty; it names
- * the context now, and the rest stays reserved for the flush ranges to come.
+ * nested context (IOMMUCAP_nested).
+ * @ctx_no: The nested context to flush.
+ * @pad0: Reserved.
+ *
+ * v4 left this structure empty; it names the context now, and the rest stays
+ * reserved for the flush ranges to come.
  */
 struct pv_iommu_flush_nested {
     uint16_t ctx_no; /* 0 2  IN */
     uint16_t pad0;   /* 2 2  reserved */
 };                   /* size 4 */
 
-/*
- * struct pv_iommu_attach_pasid - IOMMU_attach_pasid - attach a device-with-
- * PASID to a context (IOMMUCAP_pasid).  -EEXIST when it exists, -EINVAL for
- * PASID 0, -ENOENT for a device not in the domain.
+/**
+ * struct pv_iommu_attach_pasid - IOMMU_attach_pasid - attach a
+ * device-with-PASID to a context (IOMMUCAP_pasid).
+ * @ctx_no: Context to attach to.
+ * @dev: The device.
+ * @pad0: Reserved.
+ * @pasid: The PASID (not 0).
+ *
+ * -EEXIST when it exists, -EINVAL for PASID 0, -ENOENT for a device not in
+ * the domain.
  */
 struct pv_iommu_attach_pasid {
     uint16_t                  ctx_no; /*  0 2  IN */
@@ -284,18 +300,17 @@ struct pv_iommu_attach_pasid {
     uint32_t                  pasid;  /*  8 4  IN */
 };                                    /* size 12 */
 
-/*
- * struct pv_iommu_detach_pasid - IOMMU_detach_pasid - detach a device-with-
- * PASID (IOMMUCAP_pasid). -ENOENT when it does not exist, -EINVAL for PASID
- * 0.
+/**
+ * struct pv_iommu_detach_pasid - IOMMU_detach_pasid - detach a
+ * device-with-PASID (IOMMUCAP_pasid).
+ * @dev: The device.
+ * @pasid: The PASID (not 0).
+ *
+ * -ENOENT when it does not exist, -EINVAL for PASID 0.
  */
 struct pv_iommu_detach_pasid {
     struct physdev_pci_device dev;   /* 0 4  IN */
     uint32_t                  pasid; /* 4 4  IN */
 };                                   /* size 8 */
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* IOMMU_ABI_XEN_PV_IOMMU_H */

@@ -4,8 +4,9 @@
  *
  * Generated from spec/xen-pv-iommu.yaml by gen/iommu-abi-gen: do not edit.
  * Compiling this file for a target proves that the portable flavor has, on
- * that target, the size, alignment and field offsets of layout/xen-pv-
- * iommu.json. C89: a failed assertion is an array of negative size.
+ * that target, the size, alignment and field offsets of
+ * layout/xen-pv-iommu.json. C89: a failed assertion is an array of negative
+ * size.
  */
 
 #include <stddef.h>

@@ -12,8 +12,13 @@ Checks, each reported as file:line: error: ...
   - include guard: the first directive is #ifndef G, then #define G, and the
     last is #endif; G is the table's guard for the flavor (xen flavor:
     __XEN_PUBLIC_<NAME>_H__)
-  - extern "C" for C++: opened (#ifdef __cplusplus) before the first
-    declaration and closed after the last one
+  - no extern "C" block: nothing in the header has linkage, so there is
+    nothing to wrap (Linux's uapi and Xen's public headers have none)
+  - comments that read as kernel-doc ("struct NAME - brief") are
+    well-formed kernel-doc: /**, the struct that follows, every member
+    described once, in order; no comment line ends inside a hyphenated word
+  - xen flavor: a guest handle for each hypercall argument (a struct with a
+    field the table gives a direction) and for no other struct
   - every shifted literal is unsigned (1U << n); every object-like macro whose
     value is a bare integer has a U suffix, except the constants the layout
     table says the flavor writes as plain int (a hypercall number Xen's
@@ -105,15 +110,15 @@ def check_header(text: str, spec: str, flavor: str, facts: Dict[str, Any],
             errs.append((_line(code, m.start()), "%s flavor includes %s; it may include only %s"
                          % (flavor, m.group(1), ", ".join(sorted(allowed_inc)))))
 
-    # extern "C".
-    opens = [m.start() for m in re.finditer(r'#\s*ifdef\s+__cplusplus\s*\n\s*extern\s+"C"\s*\{\s*\n\s*#\s*endif', code)]
-    closes = [m.start() for m in re.finditer(r'#\s*ifdef\s+__cplusplus\s*\n\s*\}\s*\n\s*#\s*endif', code)]
-    decls = [m.start() for m in re.finditer(r"^\s*(struct|enum|typedef|union)\b", code, re.M)]
-    if len(opens) != 1 or len(closes) != 1:
-        errs.append((1, 'extern "C" block for C++ missing or not balanced '
-                        '(%d opening, %d closing #ifdef __cplusplus blocks)' % (len(opens), len(closes))))
-    elif decls and not (opens[0] < min(decls) and closes[0] > max(decls)):
-        errs.append((_line(code, opens[0]), 'extern "C" block does not enclose every declaration'))
+    # No extern "C": the header declares types and constants only, nothing
+    # with linkage, so there is nothing for it to wrap (Linux's uapi headers
+    # and Xen's public headers have none).
+    for m in re.finditer(r'\bextern\s+"C"', code):
+        errs.append((_line(code, m.start()), 'extern "C" block: the header declares nothing '
+                                             'with linkage, so it wraps nothing'))
+
+    errs += kernel_doc_problems(text)
+    errs += broken_words(text)
 
     # Unsigned constants -- or, in a drop-in for a kernel uapi header, the
     # kernel's plain int ones (no suffix; still no signed shift).
@@ -197,6 +202,86 @@ def check_header(text: str, spec: str, flavor: str, facts: Dict[str, Any],
     return errs
 
 
+_DOC_COMMENT = re.compile(r"/\*\*(.*?)\*/", re.S)
+_CLAIM = re.compile(r"^\s*\*?\s*(struct|union|enum)\s+(\w+)\s+-\s", re.M)
+
+
+def kernel_doc_problems(text: str) -> List[Tuple[int, str]]:
+    """A comment that reads as kernel-doc is well-formed kernel-doc: it opens
+    with /**, its first line is "struct NAME - brief" naming the struct that
+    follows it, and it describes every member of that struct with one
+    "@member:" line, in declaration order, before the free description."""
+    errs: List[Tuple[int, str]] = []
+    # a plain /* comment that claims the form
+    for m in re.finditer(r"/\*(?!\*)(.*?)\*/", text, re.S):
+        if _CLAIM.match(m.group(1).lstrip("\n")):
+            errs.append((text.count("\n", 0, m.start()) + 1,
+                         "comment reads as kernel-doc (\"struct/enum NAME - ...\") but opens "
+                         "with /*, not /**"))
+    bodies = {tag: body for tag, body, _ in hc.struct_bodies(text)}
+    for m in _DOC_COMMENT.finditer(text):
+        line = text.count("\n", 0, m.start()) + 1
+        lines = [re.sub(r"^\s*\* ?", "", ln) for ln in m.group(1).split("\n")]
+        # the line right after /** names what is documented
+        first = lines[1] if len(lines) > 1 and not lines[0].strip() else lines[0]
+        claim = re.match(r"(struct|union|enum)\s+(\w+)\s+-\s+\S", first)
+        if not claim:
+            errs.append((line, "kernel-doc comment does not start with 'struct NAME - brief'"))
+            continue
+        kind, name = claim.groups()
+        after = hc.strip_comments(text[m.end():])
+        nxt = re.match(r"(?:\s*#[^\n]*\n)*\s*(struct|union|enum)\s+(\w+)\s*\{", after)
+        if not nxt or nxt.group(2) != name:
+            errs.append((line, "kernel-doc comment for %s %s does not precede its definition"
+                         % (kind, name)))
+            continue
+        if kind != "struct" or name not in bodies:
+            continue
+        described = re.findall(r"^@(\w+):", "\n".join(lines), re.M)
+        members = [mm.group(1) for mm in re.finditer(
+            r"(\w+)\s*(?:\[[^\]]*\])?\s*;", bodies[name])]
+        if described != members:
+            errs.append((line, "kernel-doc of struct %s describes %s; its members are %s"
+                         % (name, ", ".join(described) or "nothing", ", ".join(members))))
+        # the members come right after the brief: a blank line ends them
+        text_lines = "\n".join(lines).strip("\n").split("\n")
+        first_member = next((i for i, ln in enumerate(text_lines) if ln.startswith("@")), None)
+        if first_member is not None and "" in [ln.strip() for ln in text_lines[:first_member]]:
+            errs.append((line, "kernel-doc of struct %s: a blank line before the member "
+                               "descriptions ends the brief early" % name))
+    return errs
+
+
+def broken_words(text: str) -> List[Tuple[int, str]]:
+    """Comment lines that end inside a hyphenated word ("device-" / "readable"):
+    a wrapper broke a word a careful writer would have kept whole."""
+    errs = []
+    for i, ln in enumerate(text.split("\n"), 1):
+        if re.search(r"[A-Za-z]-$", ln.rstrip()) and re.match(r"\s*(/?\*|//)", ln):
+            errs.append((i, "comment line ends inside a hyphenated word: '%s'"
+                         % ln.strip()[-30:]))
+    return errs
+
+
+def guest_handle_problems(text: str, table: Dict[str, Any], facts: Dict[str, Any]) -> List[str]:
+    """xen flavor: a guest handle for every hypercall argument -- a struct
+    with a field the table gives a direction -- and for nothing else."""
+    handles = set(re.findall(r"DEFINE_XEN_GUEST_HANDLE\(\s*(\w+)\s*\)", hc.strip_comments(text)))
+    errs = []
+    for s in table["structs"]:
+        if s["name"] in facts["externals"]:
+            continue
+        td = facts["structs"][s["name"]] + "_t"
+        crosses = any(f.get("dir") for f in s["fields"])
+        if crosses and td not in handles:
+            errs.append("struct %s is a hypercall argument (its fields have directions) but has "
+                        "no DEFINE_XEN_GUEST_HANDLE(%s)" % (facts["structs"][s["name"]], td))
+        if not crosses and td in handles:
+            errs.append("struct %s never crosses a hypercall (no field has a direction) but "
+                        "has a guest handle" % facts["structs"][s["name"]])
+    return errs
+
+
 PRIMITIVE_SIZES = {"u8": 1, "u16": 2, "u32": 4, "u64": 8, "le16": 2, "le32": 4, "le64": 8,
                    "be16": 2, "be32": 4, "be64": 8, "guest_handle": 8}
 
@@ -250,12 +335,15 @@ def main() -> int:
         text = f.read()
     errs = check_header(text, args.spec, args.flavor, facts, [s["name"] for s in table["structs"]])
     errs += [(1, "layout table: " + e) for e in table_problems(table)]
+    if args.flavor == "xen" and table.get("format") != "iommu-abi-layout-1":
+        errs += [(1, e) for e in guest_handle_problems(text, table, facts)]
     for line, msg in errs:
         print("%s:%d: error: %s" % (path, line, msg))
     if errs:
         print("FAIL: %s breaks %d hygiene rule(s)" % (rel, len(errs)))
         return 1
-    print("OK: %s (%s flavor of spec/%s.yaml): banner, guard, extern \"C\", unsigned constants, "
+    print("OK: %s (%s flavor of spec/%s.yaml): banner, guard, no extern \"C\", kernel-doc, "
+          "unsigned constants, "
           "fixed-width members, %d structs as in the layout table"
           % (rel, args.flavor, args.spec, len(hc.struct_tags(text))))
     return 0

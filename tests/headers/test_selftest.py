@@ -30,10 +30,6 @@ GOOD_XEN = BANNER + """
 #include "xen.h"
 #include "physdev.h"
 
-#ifdef __cplusplus
-extern "C" {
-#endif
-
 #define XEN_DEMO_FLAG_a (1U << 0)
 
 enum xen_demo_cmd {
@@ -49,10 +45,6 @@ struct xen_demo_go {
 };
 typedef struct xen_demo_go xen_demo_go_t;
 DEFINE_XEN_GUEST_HANDLE(xen_demo_go_t);
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* __XEN_PUBLIC_DEMO_H__ */
 """
@@ -159,16 +151,16 @@ GOOD_PORTABLE = """/* SPDX-License-Identifier: MIT */
 #ifndef DEMO_H
 #define DEMO_H
 #include <stdint.h>
-#ifdef __cplusplus
-extern "C" {
-#endif
 #define DEMO_F_A (1U << 0)
 #define DEMO_T_X 3U
+/**
+ * struct demo_head - The head of a demo request.
+ * @type: DEMO_T_*.
+ * @reserved: Reserved.
+ */
 struct demo_head { uint8_t type; uint8_t reserved[3]; };
+/* A request; the device reads the head first. */
 struct demo_req { struct demo_head head; uint32_t domain; uint64_t start; };
-#ifdef __cplusplus
-}
-#endif
 #endif
 """
 
@@ -206,7 +198,24 @@ class Hygiene(unittest.TestCase):
             (("uint32_t domain;", "uint8_t *domain;"), "member domain is a pointer"),
             (("struct demo_req {", "struct demo_empty { };\nstruct demo_req {"), "struct demo_empty is empty"),
             (("#ifndef DEMO_H\n#define DEMO_H\n", ""), "no include guard"),
-            (('extern "C" {', ""), 'extern "C" block'),
+            (("#define DEMO_F_A", '#ifdef __cplusplus\nextern "C" {\n#endif\n#define DEMO_F_A'),
+             'extern "C" block: the header declares nothing with linkage'),
+            (("/**\n * struct demo_head", "/*\n * struct demo_head"),
+             "reads as kernel-doc (\"struct/enum NAME - ...\") but opens with /*, not /**"),
+            ((" * @reserved: Reserved.\n", ""),
+             "kernel-doc of struct demo_head describes type; its members are type, reserved"),
+            ((" * @type: DEMO_T_*.\n * @reserved: Reserved.\n",
+              " * @reserved: Reserved.\n * @type: DEMO_T_*.\n"),
+             "describes reserved, type; its members are type, reserved"),
+            ((" * struct demo_head - The head", " *\n * struct demo_head - The head"),
+             "does not start with 'struct NAME - brief'"),
+            (("head of a demo request.\n", "head of a demo request.\n *\n"),
+             "a blank line before the member descriptions ends the brief early"),
+            (("struct demo_head - The head", "struct demo_req - The head"),
+             "kernel-doc comment for struct demo_req does not precede its definition"),
+            (("/* A request; the device reads the head first. */",
+              "/* A request; the device-\n * readable head comes first. */"),
+             "comment line ends inside a hyphenated word"),
             (("do not edit", "edit freely"), "no banner"),
             (("uint32_t domain;", "uint32_t domain; /*%s*/" % ("x" * 80)), "columns wide; the limit is 80"),
             (("spec/virtio-iommu.yaml", "spec/other.yaml"), "no banner"),
@@ -235,6 +244,18 @@ class Hygiene(unittest.TestCase):
         self.assertIn("shift of '1'", self.errors(good.replace("0x1", "(1 << 0)"), "linux", drop_in=True))
         self.assertIn("macro DEMO_T_X: integer constant without U suffix",
                       self.errors(good, "linux", "xen-pv-iommu"))
+
+    def test_guest_handles_only_for_hypercall_arguments(self):
+        table = {"structs": [{"name": "physdev_pci_device", "fields": [{"name": "seg"}]},
+                             {"name": "demo_go", "fields": [{"name": "ctx_no", "dir": "in"}]}]}
+        facts = demo_facts("xen")
+        self.assertEqual(hygiene.guest_handle_problems(GOOD_XEN, table, facts), [])
+        no_dir = {"structs": [dict(table["structs"][1], fields=[{"name": "ctx_no", "dir": None}])]}
+        self.assertIn("struct xen_demo_go never crosses a hypercall",
+                      "\n".join(hygiene.guest_handle_problems(GOOD_XEN, no_dir, facts)))
+        bare = GOOD_XEN.replace("DEFINE_XEN_GUEST_HANDLE(xen_demo_go_t);\n", "")
+        self.assertIn("struct xen_demo_go is a hypercall argument",
+                      "\n".join(hygiene.guest_handle_problems(bare, table, facts)))
 
     def test_table_mismatch(self):
         out = self.errors(GOOD_PORTABLE, table=["demo_head", "demo_other"])

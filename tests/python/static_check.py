@@ -76,6 +76,7 @@ def main() -> int:
     ap.add_argument("--mypy", default="mypy")
     ap.add_argument("--cache-dir", default=os.path.join(REPO, "build", "mypy-cache"))
     args = ap.parse_args()
+    cache = os.path.abspath(args.cache_dir)     # mypy runs in each directory
     files = python_files()
     if len(files) < 10:
         print("static_check: found only %d Python files under %s" % (len(files), REPO))
@@ -93,7 +94,7 @@ def main() -> int:
     groups = mypy_groups(files)
     for d in sorted(groups):
         try:
-            r = run_mypy(args.mypy, args.cache_dir, d, groups[d])
+            r = run_mypy(args.mypy, cache, d, groups[d])
         except OSError as e:
             print("static_check: cannot run %s: %s (Debian: apt-get install mypy)"
                   % (args.mypy, e.strerror))

@@ -114,6 +114,14 @@ class Flavor:
         """Lines that open and close a conditional around the structs, or None."""
         return None
 
+    def offset_comments(self) -> bool:
+        """Whether each member carries an /* offset size */ comment.  They
+        serve the reader who works with the raw bytes (the portable flavor's:
+        firmware, device models, other kernels); the linux and xen flavors
+        read like their hand-written neighbours, which have none, and their
+        layout is proven by the assertion files and the layout table."""
+        return True
+
     def flexible_member_guard(self) -> Optional[List[str]]:
         """Preprocessor lines opening the conditional around a flexible array
         member (each closed by an #endif), or None for always."""
@@ -184,19 +192,65 @@ class Flavor:
 
 
 def _comment_block(text: str, lead: str = " * ") -> List[str]:
-    """Wrap documentation into the lines of a /* */ block (without the delimiters)."""
-    out = []
+    """Wrap documentation into the lines of a /* */ block (without the delimiters).
+
+    Paragraphs are wrapped at word boundaries only (never inside a hyphenated
+    word); indented lines -- a prototype, a table -- are kept as written."""
+    out: List[str] = []
     for para in re.split(r"\n\s*\n", text.strip("\n")):
         lines = para.split("\n")
-        if all(l.startswith(" ") for l in lines if l.strip()):
-            out += [(lead + l).rstrip() for l in lines]           # preformatted
-        else:
-            words = " ".join(l.strip() for l in lines)
-            out += [lead + l for l in textwrap.wrap(words, WIDTH - len(lead))]
+        # runs of plain lines (wrapped together) and indented ones (kept)
+        runs: List[Tuple[bool, List[str]]] = []
+        for ln in lines:
+            kept = ln.startswith(" ")
+            if runs and runs[-1][0] == kept:
+                runs[-1][1].append(ln)
+            else:
+                runs.append((kept, [ln]))
+        for kept, run in runs:
+            if kept:
+                out += [(lead + ln).rstrip() for ln in run]
+            else:
+                words = " ".join(ln.strip() for ln in run)
+                out += [lead + ln for ln in textwrap.wrap(words, WIDTH - len(lead),
+                                                          break_on_hyphens=False)]
         out.append(lead.rstrip())
     if out and out[-1] == lead.rstrip():
         out.pop()
     return out
+
+
+def _block_or_line(text: str) -> List[str]:
+    """A comment of its own: one line when it fits, else a /* */ block."""
+    one = "/* %s */" % text
+    if columns(one) <= MAX_COLUMNS and "\n" not in text.strip():
+        return [one]
+    return ["/*"] + _comment_block(text) + [" */"]
+
+
+# A sentence ends at a full stop followed by white space, except after the
+# abbreviations a spec's prose uses.
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)\.\s+")
+
+
+def _first_sentence(text: str) -> Tuple[str, str]:
+    """(first sentence, the rest) of a doc text: a kernel-doc brief."""
+    text = text.strip()
+    m = _SENTENCE_END.search(text)
+    if m is None or "\n\n" in text[:m.start()]:
+        para = text.split("\n\n", 1)
+        return " ".join(para[0].split()), para[1].strip() if len(para) > 1 else ""
+    return " ".join(text[:m.start() + 1].split()), text[m.end():].strip()
+
+
+_PRIMITIVE_WORDS = {
+    "u8": "An 8-bit value", "u16": "A 16-bit value in CPU byte order",
+    "u32": "A 32-bit value in CPU byte order", "u64": "A 64-bit value in CPU byte order",
+    "le16": "A little-endian 16-bit value", "le32": "A little-endian 32-bit value",
+    "le64": "A little-endian 64-bit value", "be16": "A big-endian 16-bit value",
+    "be32": "A big-endian 32-bit value", "be64": "A big-endian 64-bit value",
+    "guest_handle": "A guest handle, 64 bits on every ABI",
+}
 
 
 def _above(indent: str, text: str) -> List[str]:
@@ -205,7 +259,7 @@ def _above(indent: str, text: str) -> List[str]:
     if columns(one) <= MAX_COLUMNS:
         return [one]
     lead = indent + " * "
-    body = [lead + l for l in textwrap.wrap(text, MAX_COLUMNS - columns(lead))]
+    body = [lead + l for l in textwrap.wrap(text, MAX_COLUMNS - columns(lead), break_on_hyphens=False)]
     return [indent + "/*"] + body + [indent + " */"]
 
 
@@ -287,9 +341,8 @@ class HeaderWriter:
         fl = self.fl
         for e in self.spec.enums:
             if e.doc:
-                self.w("/*", *_comment_block("enum %s - %s" % (fl.enum_tag(e.name),
-                                                               fl.rename(e.doc))))
-                self.w(" */")
+                # a plain comment: the enumerators carry their own
+                self.w(*_block_or_line(fl.rename(e.doc)))
             self.w("enum %s {" % fl.enum_tag(e.name))
             width = max(len(fl.enumerator(x.name)) for x in e.enumerators)
             # Side comments, unless one would pass MAX_COLUMNS: then every
@@ -311,32 +364,53 @@ class HeaderWriter:
             self.w("};", "")
 
     def _note(self, f: Field) -> str:
+        """What a member's bytes mean, beside it: the direction first (IN,
+        OUT, IN/OUT) and then where its values come from, e.g.
+        "IN: VIRTIO_IOMMU_MAP_F_*", "IN: enum xen_pv_iommu_cmd", "reserved"."""
         fl = self.fl
-        if f.flags:
-            g = self.spec.group(f.flags)
-            return _flag_prefix([fl.macro(c.name) for c in g.items])
-        if f.enum:
-            return "see enum %s" % fl.enum_tag(f.enum)
         if f.inserted:
             return "padding, must be zero"
         if f.reserved:
             return "reserved"
-        return {"in": "IN", "out": "OUT", "inout": "IN/OUT"}.get(f.dir or "", "")
+        what = ""
+        if f.flags:
+            what = _flag_prefix([fl.macro(c.name) for c in self.spec.group(f.flags).items])
+        elif f.enum:
+            what = "enum %s" % fl.enum_tag(f.enum)
+        direction = {"in": "IN", "out": "OUT", "inout": "IN/OUT"}.get(f.dir or "", "")
+        return ": ".join(p for p in (direction, what) if p)
+
+    def _member_doc(self, f: Field) -> str:
+        """A member's kernel-doc description: its spec doc, or what the spec
+        says about it otherwise (every member is described)."""
+        fl = self.fl
+        if f.doc:
+            return fl.rename(f.doc)
+        if f.reserved:
+            return "Reserved."
+        if f.flags:
+            return "Flags, %s." % _flag_prefix([fl.macro(c.name)
+                                                for c in self.spec.group(f.flags).items])
+        if f.enum:
+            return "A value of enum %s." % fl.enum_tag(f.enum)
+        if f.type not in PRIMITIVES:
+            return "The %s." % fl.field_type(f)
+        return _PRIMITIVE_WORDS[f.type] + "."
 
     def struct(self, sl: StructLayout) -> None:
         fl, st = self.fl, sl.struct
         tag = fl.struct_tag(st.name)
-        doc = ["/*"]
-        doc += _comment_block("struct %s - %s" % (tag, fl.rename(st.doc or st.name)))
-        documented = [fl_.field for fl_ in sl.fields if fl_.field.doc]
+        # Kernel-doc: "struct tag - brief", every member, then the rest.
+        brief, rest = _first_sentence(fl.rename(st.doc or st.name))
+        doc = ["/**"] + _comment_block("struct %s - %s" % (tag, brief))
+        members = [f.field for f in sl.fields]
         if st.variable_tail is not None:
-            documented.append(st.variable_tail)
-        if documented:
-            doc.append(" *")
-            for f in documented:
-                doc += _comment_block("@%s: %s" % (f.name, fl.rename(f.doc)), " * ")
-        doc.append(" */")
-        self.w(*doc)
+            members.append(st.variable_tail)
+        for f in members:
+            doc += _comment_block("@%s: %s" % (f.name, self._member_doc(f)))
+        if rest:
+            doc += [" *"] + _comment_block(rest)
+        self.w(*doc, " */")
         rows = []
         for fld in sl.fields:
             decl = "%s%s;" % (fld.field.name, "[%d]" % fld.field.count if fld.field.count else "")
@@ -351,16 +425,22 @@ class HeaderWriter:
         nw = max(len(r[1]) for r in rows)
         ow = len(str(sl.size))
         sw = max(len(str(r[3])) for r in rows)
+        offsets = fl.offset_comments()
         self.w("struct %s {" % tag)
         for r in rows:
-            comment = "/* %*d %*d%s */" % (ow, r[2], sw, r[3], "  " + r[4] if r[4] else "")
-            line = "%s%-*s %-*s %s" % (fl.indent, tw, r[0], nw, r[1], comment)
+            decl = "%s%-*s %s" % (fl.indent, tw, r[0], r[1])
+            if offsets:
+                comment = "/* %*d %*d%s */" % (ow, r[2], sw, r[3], "  " + r[4] if r[4] else "")
+            else:
+                comment = "/* %s */" % r[4] if r[4] else ""
+            line = "%s%-*s %s" % (fl.indent, tw, r[0], "%-*s %s" % (nw, r[1], comment)
+                                  if comment else r[1])
             above = []
-            if r[4] and columns(line) > MAX_COLUMNS:
-                # The note goes on its own line; offset and size stay put.
+            if columns(line) > MAX_COLUMNS:
+                # The note goes above the member; the offsets stay beside it.
+                line = decl if not offsets else "%s%-*s %-*s /* %*d %*d */" % (
+                    fl.indent, tw, r[0], nw, r[1], ow, r[2], sw, r[3])
                 above = _above(fl.indent, r[4])
-                line = "%s%-*s %-*s /* %*d %*d */" % (fl.indent, tw, r[0], nw, r[1],
-                                                    ow, r[2], sw, r[3])
             guard = fl.flexible_member_guard() if r is tail else None
             if guard:
                 self.w(*guard)
@@ -368,8 +448,11 @@ class HeaderWriter:
             self.w(line)
             if guard:
                 self.w(*["#endif"] * len(guard))
-        pad = len(fl.indent.expandtabs(8)) + tw + nw + 2
-        self.w("%-*s/* size %d */" % (pad, "};", sl.size))
+        if offsets:
+            pad = len(fl.indent.expandtabs(8)) + tw + nw + 2
+            self.w("%-*s/* size %d */" % (pad, "};", sl.size))
+        else:
+            self.w("};")
         self.w(*fl.after_struct(sl))
         self.w("")
 
@@ -382,7 +465,6 @@ class HeaderWriter:
         if inc:
             self.w(*inc)
             self.w("")
-        self.w("#ifdef __cplusplus", 'extern "C" {', "#endif", "")
         self.constants()
         self.enums()
         guard_lines = fl.structs_guard()
@@ -395,7 +477,7 @@ class HeaderWriter:
         if guard_lines:
             self.w(*guard_lines[1])
             self.w("")
-        self.w("#ifdef __cplusplus", "}", "#endif", "", "#endif /* %s */" % guard)
+        self.w("#endif /* %s */" % guard)
         self.w(*self.fl.trailer())
         return "\n".join(self.lines) + "\n"
 

@@ -37,6 +37,9 @@ class Linux(cheader.Flavor):
     def includes(self) -> List[str]:
         return ["#include <linux/types.h>"]
 
+    def offset_comments(self) -> bool:
+        return False    # Linux's uapi headers have none; neither has its virtio_iommu.h
+
     def flexible_member_guard(self) -> Optional[List[str]]:
         return None   # uapi headers are built as GNU C; Linux declares it too
 

@@ -1,9 +1,10 @@
 """The xen flavor: a header ready for xen/include/public/.
 
 Xen's rules for public headers: MIT licence on the first line; uint*_t and
-uint64_aligned_t from xen.h (never redefined here); a typedef and a guest
-handle for every struct; embedded structs named by typedef; enums declared
-but stored as fixed-width integers.
+uint64_aligned_t from xen.h (never redefined here); a typedef for every
+struct and a guest handle for every hypercall argument (a struct whose
+fields have a direction, dir: in/out/inout); embedded structs named by
+typedef; enums declared but stored as fixed-width integers.
 
 xen.h defines uint64_aligned_t only for the hypervisor and the tools
 (__XEN__, __XEN_TOOLS__), and on Arm for everyone.  Xen's headers.chk
@@ -98,7 +99,14 @@ class Xen(cheader.Flavor):
     def external_type(self, st: Struct) -> Optional[str]:
         return st.xen_external
 
+    def offset_comments(self) -> bool:
+        return False    # Xen's public headers have none
+
     def after_struct(self, sl: StructLayout) -> List[str]:
+        """The typedef (what embeds the struct, and what Xen's compat
+        translation follows), and a guest handle for a hypercall argument --
+        a struct with IN/OUT fields -- only: a struct that never crosses a
+        hypercall (a virtqueue request) has nothing to pass by handle."""
         tag = self.struct_tag(sl.name)
         td = self.typedef(sl.name)
         one = "typedef struct %s %s;" % (tag, td)
@@ -106,7 +114,9 @@ class Xen(cheader.Flavor):
             typedef = ["typedef struct %s" % tag, "    %s;" % td]
         else:
             typedef = [one]
-        return typedef + ["DEFINE_XEN_GUEST_HANDLE(%s);" % td]
+        if any(f.dir for f in sl.struct.fields):
+            typedef.append("DEFINE_XEN_GUEST_HANDLE(%s);" % td)
+        return typedef
 
 
 def emit(lo: LaidOutSpec) -> Dict[str, str]:

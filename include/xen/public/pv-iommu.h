@@ -7,28 +7,11 @@
  * is the xen flavor of its headers.
  *
  * A guest manages IOMMU contexts and maps its own memory for its devices with
- * the iommu_op hypercall: long HYPERVISOR_iommu_op(unsigned int subop, void
- * *arg); where subop is one of enum xen_pv_iommu_cmd and arg points to the
- * matching structure below.  The interface cannot create mappings of another
- * domain's memory.
- *
- * ABI review points applied to the v4 posting: every hole and every tail
- * padding is an explicit pad field that must be zero; every command has an
- * explicit number; every flag bit is built from 1U; the command enum is named
- * and struct fields store commands as fixed-width integers; the remote_cmd
- * argument handle is 8 bytes on every ABI; flush_nested is no longer an empty
- * structure.  In the header for Xen's tree, 64-bit fields are
- * uint64_aligned_t from xen.h (no local fallback), and physdev_pci_device_t
- * is embedded by its typedef so that Xen's compat translation can follow it.
- *
- * Where ctx_no sits: the review pointed out that a leading uint16_t ctx_no
- * before 64-bit fields costs six bytes of padding.  The interface is not yet
- * part of any released Xen ABI, so moving fields costs nothing now and cannot
- * be done later.  ctx_no therefore moves to the tail of map_pages,
- * unmap_pages and alloc_nested, where it shares the tail padding (unmap_pages
- * shrinks from 32 to 24 bytes) and leaves the remaining pad at the end, free
- * to become a field later.  Structures whose other members are at most 32
- * bits keep ctx_no first, as in v4, because moving it would save nothing.
+ * the iommu_op hypercall:
+ *     long HYPERVISOR_iommu_op(unsigned int subop, void *arg);
+ * where subop is one of enum xen_pv_iommu_cmd and arg points to the matching
+ * structure below.  The interface cannot create mappings of another domain's
+ * memory.
  */
 
 #ifndef __XEN_PUBLIC_PV_IOMMU_H__
@@ -36,10 +19,6 @@
 
 #include "xen.h"
 #include "physdev.h"
-
-#ifdef __cplusplus
-extern "C" {
-#endif
 
 /* Hypercall number of iommu_op. */
 #ifndef __HYPERVISOR_iommu_op
@@ -84,10 +63,7 @@ extern "C" {
 /* Enforce DMA coherency (needs XEN_IOMMUCAP_cache). */
 #define XEN_IOMMU_MAP_cache     (1U << 2)
 
-/*
- * enum xen_pv_iommu_cmd - Sub-operations of iommu_op.  Numbers are part of
- * the ABI.
- */
+/* Sub-operations of iommu_op.  Numbers are part of the ABI. */
 enum xen_pv_iommu_cmd {
     /* Does nothing; succeeds. */
     XEN_IOMMU_noop               = 0,
@@ -126,210 +102,243 @@ enum xen_pv_iommu_cmd {
  */
 #if defined(__XEN__) || defined(__XEN_TOOLS__) || defined(uint64_aligned_t)
 
-/*
+/**
  * struct xen_pv_iommu_capabilities - XEN_IOMMU_query_capabilities - what the
  * PV-IOMMU offers this domain.
- *
  * @max_iova_addr: Highest device address the guest can map.
+ * @cap_flags: Flags, XEN_IOMMUCAP_*.
  * @pgsize_mask: Every supported page size.
  * @max_pasid: Highest PASID (XEN_IOMMUCAP_pasid).
  * @max_ctx_no: Number of contexts this domain can use.
+ * @pad0: Reserved.
  */
 struct xen_pv_iommu_capabilities {
-    uint64_aligned_t max_iova_addr; /*  0 8  OUT */
-    uint32_t         cap_flags;     /*  8 4  XEN_IOMMUCAP_* */
-    uint32_t         pgsize_mask;   /* 12 4  OUT */
-    uint32_t         max_pasid;     /* 16 4  OUT */
-    uint16_t         max_ctx_no;    /* 20 2  OUT */
-    uint16_t         pad0;          /* 22 2  reserved */
-};                                  /* size 24 */
+    uint64_aligned_t max_iova_addr; /* OUT */
+    uint32_t         cap_flags;     /* OUT: XEN_IOMMUCAP_* */
+    uint32_t         pgsize_mask;   /* OUT */
+    uint32_t         max_pasid;     /* OUT */
+    uint16_t         max_ctx_no;    /* OUT */
+    uint16_t         pad0;          /* reserved */
+};
 typedef struct xen_pv_iommu_capabilities xen_pv_iommu_capabilities_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_capabilities_t);
 
-/*
+/**
  * struct xen_pv_iommu_init - XEN_IOMMU_init - initialize the PV-IOMMU for
- * this domain.  Fails with -EACCES when it is already initialized.
- *
+ * this domain.
  * @max_ctx_no: Number of contexts to provide.
  * @arena_order: Page-table arena size, log2 of pages.
+ *
+ * Fails with -EACCES when it is already initialized.
  */
 struct xen_pv_iommu_init {
-    uint32_t max_ctx_no;  /* 0 4  IN */
-    uint32_t arena_order; /* 4 4  IN */
-};                        /* size 8 */
+    uint32_t max_ctx_no;  /* IN */
+    uint32_t arena_order; /* IN */
+};
 typedef struct xen_pv_iommu_init xen_pv_iommu_init_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_init_t);
 
-/*
+/**
  * struct xen_pv_iommu_alloc - XEN_IOMMU_alloc_context - allocate a context.
- * Fails with -ENOSPC when no context number is free.
- *
  * @ctx_no: The allocated context number.
+ * @pad0: Reserved.
+ * @alloc_flags: Flags, XEN_IOMMU_ALLOC_identity.
+ *
+ * Fails with -ENOSPC when no context number is free.
  */
 struct xen_pv_iommu_alloc {
-    uint16_t ctx_no;      /* 0 2  OUT */
-    uint16_t pad0;        /* 2 2  reserved */
-    uint32_t alloc_flags; /* 4 4  XEN_IOMMU_ALLOC_identity */
-};                        /* size 8 */
+    uint16_t ctx_no;      /* OUT */
+    uint16_t pad0;        /* reserved */
+    uint32_t alloc_flags; /* IN: XEN_IOMMU_ALLOC_identity */
+};
 typedef struct xen_pv_iommu_alloc xen_pv_iommu_alloc_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_alloc_t);
 
-/*
+/**
  * struct xen_pv_iommu_free - XEN_IOMMU_free_context - destroy a context.
+ * @ctx_no: Context to free.
+ * @pad0: Reserved.
+ * @free_flags: Flags, XEN_IOMMU_FREE_reattach_default.
+ *
  * With devices still attached it fails with -EBUSY unless
  * XEN_IOMMU_FREE_reattach_default moves them to the default context first.
  * The default context cannot be freed.
- *
- * @ctx_no: Context to free.
  */
 struct xen_pv_iommu_free {
-    uint16_t ctx_no;     /* 0 2  IN */
-    uint16_t pad0;       /* 2 2  reserved */
-    uint32_t free_flags; /* 4 4  XEN_IOMMU_FREE_reattach_default */
-};                       /* size 8 */
+    uint16_t ctx_no;     /* IN */
+    uint16_t pad0;       /* reserved */
+    uint32_t free_flags; /* IN: XEN_IOMMU_FREE_reattach_default */
+};
 typedef struct xen_pv_iommu_free xen_pv_iommu_free_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_free_t);
 
-/*
+/**
  * struct xen_pv_iommu_map_pages - XEN_IOMMU_map_pages - map nr_pages pages of
  * pgsize bytes from guest frame gfn to device frame dfn in context ctx_no.
- * pgsize must be in pgsize_mask.  Mapping over an existing mapping fails with
- * -EINVAL. mapped reports how many pages were mapped, on failure too.
- *
  * @gfn: First guest frame.
  * @dfn: First device frame.
+ * @map_flags: Flags, XEN_IOMMU_MAP_*.
  * @pgsize: Page size in bytes.
+ * @nr_pages: Number of pages to map.
  * @mapped: Pages actually mapped.
+ * @ctx_no: Context to map in.
+ * @pad0: Reserved.
+ * @pad1: Reserved.
+ *
+ * pgsize must be in pgsize_mask.  Mapping over an existing mapping fails with
+ * -EINVAL. mapped reports how many pages were mapped, on failure too.
  */
 struct xen_pv_iommu_map_pages {
-    uint64_aligned_t gfn;       /*  0 8  IN */
-    uint64_aligned_t dfn;       /*  8 8  IN */
-    uint32_t         map_flags; /* 16 4  XEN_IOMMU_MAP_* */
-    uint32_t         pgsize;    /* 20 4  IN */
-    uint32_t         nr_pages;  /* 24 4  IN */
-    uint32_t         mapped;    /* 28 4  OUT */
-    uint16_t         ctx_no;    /* 32 2  IN */
-    uint16_t         pad0;      /* 34 2  reserved */
-    uint32_t         pad1;      /* 36 4  reserved */
-};                              /* size 40 */
+    uint64_aligned_t gfn;       /* IN */
+    uint64_aligned_t dfn;       /* IN */
+    uint32_t         map_flags; /* IN: XEN_IOMMU_MAP_* */
+    uint32_t         pgsize;    /* IN */
+    uint32_t         nr_pages;  /* IN */
+    uint32_t         mapped;    /* OUT */
+    uint16_t         ctx_no;    /* IN */
+    uint16_t         pad0;      /* reserved */
+    uint32_t         pad1;      /* reserved */
+};
 typedef struct xen_pv_iommu_map_pages xen_pv_iommu_map_pages_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_map_pages_t);
 
-/*
+/**
  * struct xen_pv_iommu_unmap_pages - XEN_IOMMU_unmap_pages - unmap nr_pages
- * pages of pgsize bytes from device frame dfn in context ctx_no.  Fails with
- * -ENOENT at the first page without a mapping; unmapped reports how many
- * pages were unmapped, on failure too.
- *
+ * pages of pgsize bytes from device frame dfn in context ctx_no.
+ * @dfn: First device frame.
+ * @pgsize: Page size in bytes.
+ * @nr_pages: Number of pages to unmap.
  * @unmapped: Pages actually unmapped.
+ * @ctx_no: Context to unmap from.
+ * @pad0: Reserved.
+ *
+ * Fails with -ENOENT at the first page without a mapping; unmapped reports
+ * how many pages were unmapped, on failure too.
  */
 struct xen_pv_iommu_unmap_pages {
-    uint64_aligned_t dfn;      /*  0 8  IN */
-    uint32_t         pgsize;   /*  8 4  IN */
-    uint32_t         nr_pages; /* 12 4  IN */
-    uint32_t         unmapped; /* 16 4  OUT */
-    uint16_t         ctx_no;   /* 20 2  IN */
-    uint16_t         pad0;     /* 22 2  reserved */
-};                             /* size 24 */
+    uint64_aligned_t dfn;      /* IN */
+    uint32_t         pgsize;   /* IN */
+    uint32_t         nr_pages; /* IN */
+    uint32_t         unmapped; /* OUT */
+    uint16_t         ctx_no;   /* IN */
+    uint16_t         pad0;     /* reserved */
+};
 typedef struct xen_pv_iommu_unmap_pages xen_pv_iommu_unmap_pages_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_unmap_pages_t);
 
-/*
+/**
  * struct xen_pv_iommu_reattach_device - XEN_IOMMU_reattach_device - move a
- * device to another context.  Fails with -ENODEV when the device does not
- * exist.
- *
+ * device to another context.
  * @ctx_no: Target context.
+ * @dev: The device to move.
+ * @pad0: Reserved.
  * @pasid: PASID of the device (XEN_IOMMUCAP_pasid).
+ *
+ * Fails with -ENODEV when the device does not exist.
  */
 struct xen_pv_iommu_reattach_device {
-    uint16_t             ctx_no; /*  0 2  IN */
-    physdev_pci_device_t dev;    /*  2 4  IN */
-    uint16_t             pad0;   /*  6 2  reserved */
-    uint32_t             pasid;  /*  8 4  IN */
-};                               /* size 12 */
+    uint16_t             ctx_no; /* IN */
+    physdev_pci_device_t dev;    /* IN */
+    uint16_t             pad0;   /* reserved */
+    uint32_t             pasid;  /* IN */
+};
 typedef struct xen_pv_iommu_reattach_device xen_pv_iommu_reattach_device_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_reattach_device_t);
 
-/*
+/**
  * struct xen_pv_iommu_remote_cmd - XEN_IOMMU_remote_cmd - run subop on
- * another domain.  Fails with -EPERM unless the caller may act on that
- * domain.
- *
+ * another domain.
  * @domid: Target domain.
+ * @subop: A value of enum xen_pv_iommu_cmd.
+ * @pad0: Reserved.
  * @arg: Guest address of subop's argument.
+ *
+ * Fails with -EPERM unless the caller may act on that domain.
  */
 struct xen_pv_iommu_remote_cmd {
-    domid_t          domid; /*  0 2  IN */
-    uint16_t         subop; /*  2 2  see enum xen_pv_iommu_cmd */
-    uint32_t         pad0;  /*  4 4  reserved */
-    uint64_aligned_t arg;   /*  8 8  IN/OUT */
-};                          /* size 16 */
+    domid_t          domid; /* IN */
+    uint16_t         subop; /* IN: enum xen_pv_iommu_cmd */
+    uint32_t         pad0;  /* reserved */
+    uint64_aligned_t arg;   /* IN/OUT */
+};
 typedef struct xen_pv_iommu_remote_cmd xen_pv_iommu_remote_cmd_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_remote_cmd_t);
 
-/*
+/**
  * struct xen_pv_iommu_alloc_nested - XEN_IOMMU_alloc_nested - create a
  * context translated by a guest page table at pgtable_gfn
- * (XEN_IOMMUCAP_nested).  Changes to that table need XEN_IOMMU_flush_nested;
- * map_pages and unmap_pages do not apply.
- *
+ * (XEN_IOMMUCAP_nested).
+ * @pgtable_gfn: Guest frame of the root of the guest page table.
+ * @nested_flags: Must be zero; no flag is defined yet.
  * @ctx_no: The allocated context number.
+ * @pad0: Reserved.
+ * @pad1: Reserved.
+ *
+ * Changes to that table need XEN_IOMMU_flush_nested; map_pages and
+ * unmap_pages do not apply.
  */
 struct xen_pv_iommu_alloc_nested {
-    uint64_aligned_t pgtable_gfn;  /*  0 8  IN */
-    uint64_aligned_t nested_flags; /*  8 8  IN */
-    uint16_t         ctx_no;       /* 16 2  OUT */
-    uint16_t         pad0;         /* 18 2  reserved */
-    uint32_t         pad1;         /* 20 4  reserved */
-};                                 /* size 24 */
+    uint64_aligned_t pgtable_gfn;  /* IN */
+    uint64_aligned_t nested_flags; /* IN */
+    uint16_t         ctx_no;       /* OUT */
+    uint16_t         pad0;         /* reserved */
+    uint32_t         pad1;         /* reserved */
+};
 typedef struct xen_pv_iommu_alloc_nested xen_pv_iommu_alloc_nested_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_alloc_nested_t);
 
-/*
+/**
  * struct xen_pv_iommu_flush_nested - XEN_IOMMU_flush_nested - flush the IOTLB
- * of a nested context (XEN_IOMMUCAP_nested).  v4 left this structure empty;
- * it names the context now, and the rest stays reserved for the flush ranges
- * to come.
+ * of a nested context (XEN_IOMMUCAP_nested).
+ * @ctx_no: The nested context to flush.
+ * @pad0: Reserved.
+ *
+ * v4 left this structure empty; it names the context now, and the rest stays
+ * reserved for the flush ranges to come.
  */
 struct xen_pv_iommu_flush_nested {
-    uint16_t ctx_no; /* 0 2  IN */
-    uint16_t pad0;   /* 2 2  reserved */
-};                   /* size 4 */
+    uint16_t ctx_no; /* IN */
+    uint16_t pad0;   /* reserved */
+};
 typedef struct xen_pv_iommu_flush_nested xen_pv_iommu_flush_nested_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_flush_nested_t);
 
-/*
+/**
  * struct xen_pv_iommu_attach_pasid - XEN_IOMMU_attach_pasid - attach a
- * device-with-PASID to a context (XEN_IOMMUCAP_pasid).  -EEXIST when it
- * exists, -EINVAL for PASID 0, -ENOENT for a device not in the domain.
+ * device-with-PASID to a context (XEN_IOMMUCAP_pasid).
+ * @ctx_no: Context to attach to.
+ * @dev: The device.
+ * @pad0: Reserved.
+ * @pasid: The PASID (not 0).
+ *
+ * -EEXIST when it exists, -EINVAL for PASID 0, -ENOENT for a device not in
+ * the domain.
  */
 struct xen_pv_iommu_attach_pasid {
-    uint16_t             ctx_no; /*  0 2  IN */
-    physdev_pci_device_t dev;    /*  2 4  IN */
-    uint16_t             pad0;   /*  6 2  reserved */
-    uint32_t             pasid;  /*  8 4  IN */
-};                               /* size 12 */
+    uint16_t             ctx_no; /* IN */
+    physdev_pci_device_t dev;    /* IN */
+    uint16_t             pad0;   /* reserved */
+    uint32_t             pasid;  /* IN */
+};
 typedef struct xen_pv_iommu_attach_pasid xen_pv_iommu_attach_pasid_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_attach_pasid_t);
 
-/*
+/**
  * struct xen_pv_iommu_detach_pasid - XEN_IOMMU_detach_pasid - detach a
- * device-with-PASID (XEN_IOMMUCAP_pasid). -ENOENT when it does not exist,
- * -EINVAL for PASID 0.
+ * device-with-PASID (XEN_IOMMUCAP_pasid).
+ * @dev: The device.
+ * @pasid: The PASID (not 0).
+ *
+ * -ENOENT when it does not exist, -EINVAL for PASID 0.
  */
 struct xen_pv_iommu_detach_pasid {
-    physdev_pci_device_t dev;   /* 0 4  IN */
-    uint32_t             pasid; /* 4 4  IN */
-};                              /* size 8 */
+    physdev_pci_device_t dev;   /* IN */
+    uint32_t             pasid; /* IN */
+};
 typedef struct xen_pv_iommu_detach_pasid xen_pv_iommu_detach_pasid_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_detach_pasid_t);
 
 #endif /* __XEN__ || __XEN_TOOLS__ || uint64_aligned_t */
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* __XEN_PUBLIC_PV_IOMMU_H__ */
 

@@ -7,20 +7,16 @@
  *
  * The virtio-iommu device (virtio device ID 23) manages DMA from endpoints.
  * The driver sends requests on the request virtqueue (0); the device reports
- * faults on the event virtqueue (1).  Every request starts with a device-
- * readable struct xen_virtio_iommu_req_head and ends with a device-writable
- * struct xen_virtio_iommu_req_tail.  All multi-byte fields are little-endian
- * on the wire, whatever the CPU.
+ * faults on the event virtqueue (1).  Every request starts with a
+ * device-readable struct xen_virtio_iommu_req_head and ends with a
+ * device-writable struct xen_virtio_iommu_req_tail.  All multi-byte fields
+ * are little-endian on the wire, whatever the CPU.
  */
 
 #ifndef __XEN_PUBLIC_VIRTIO_IOMMU_H__
 #define __XEN_PUBLIC_VIRTIO_IOMMU_H__
 
 #include "xen.h"
-
-#ifdef __cplusplus
-extern "C" {
-#endif
 
 /* Feature bits, as bit numbers in the device's feature word. */
 /* input_range describes the virtual addresses the device can translate. */
@@ -126,237 +122,254 @@ extern "C" {
  */
 #if defined(__XEN__) || defined(__XEN_TOOLS__) || defined(uint64_aligned_t)
 
-/*
+/**
  * struct xen_virtio_iommu_range_64 - An inclusive range of 64-bit addresses,
  * [start, end].
+ * @start: First address.
+ * @end: Last address.
  */
 struct xen_virtio_iommu_range_64 {
-    uint64_aligned_t start; /*  0 8 */
-    uint64_aligned_t end;   /*  8 8 */
-};                          /* size 16 */
+    uint64_aligned_t start;
+    uint64_aligned_t end;
+};
 typedef struct xen_virtio_iommu_range_64 xen_virtio_iommu_range_64_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_range_64_t);
 
-/*
+/**
  * struct xen_virtio_iommu_range_32 - An inclusive range of 32-bit
  * identifiers, [start, end].
+ * @start: First identifier.
+ * @end: Last identifier.
  */
 struct xen_virtio_iommu_range_32 {
-    uint32_t start; /* 0 4 */
-    uint32_t end;   /* 4 4 */
-};                  /* size 8 */
+    uint32_t start;
+    uint32_t end;
+};
 typedef struct xen_virtio_iommu_range_32 xen_virtio_iommu_range_32_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_range_32_t);
 
-/*
+/**
  * struct xen_virtio_iommu_config - Device configuration space.
- * page_size_mask is always valid; the other fields are valid when their
- * feature bit is offered.  The least significant bit set in page_size_mask is
- * the mapping granule.  Without XEN_VIRTIO_IOMMU_F_INPUT_RANGE the input
- * range is the whole 64-bit space.
- *
  * @page_size_mask: Supported page sizes.
  * @input_range: Supported IOVA range.
  * @domain_range: Supported domain IDs.
  * @probe_size: Size of a PROBE request's properties.
  * @bypass: 1: unattached endpoints bypass (BYPASS_CONFIG).
+ * @reserved: Reserved.
+ *
+ * page_size_mask is always valid; the other fields are valid when their
+ * feature bit is offered.  The least significant bit set in page_size_mask is
+ * the mapping granule.  Without XEN_VIRTIO_IOMMU_F_INPUT_RANGE the input
+ * range is the whole 64-bit space.
  */
 struct xen_virtio_iommu_config {
-    uint64_aligned_t            page_size_mask; /*  0  8 */
-    xen_virtio_iommu_range_64_t input_range;    /*  8 16 */
-    xen_virtio_iommu_range_32_t domain_range;   /* 24  8 */
-    uint32_t                    probe_size;     /* 32  4 */
-    uint8_t                     bypass;         /* 36  1 */
-    uint8_t                     reserved[3];    /* 37  3  reserved */
-};                                              /* size 40 */
+    uint64_aligned_t            page_size_mask;
+    xen_virtio_iommu_range_64_t input_range;
+    xen_virtio_iommu_range_32_t domain_range;
+    uint32_t                    probe_size;
+    uint8_t                     bypass;
+    uint8_t                     reserved[3];    /* reserved */
+};
 typedef struct xen_virtio_iommu_config xen_virtio_iommu_config_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_config_t);
 
-/*
+/**
  * struct xen_virtio_iommu_req_head - First four bytes of every request;
  * device-readable.
- *
  * @type: XEN_VIRTIO_IOMMU_T_*.
  * @reserved: Ignored by the device.
  */
 struct xen_virtio_iommu_req_head {
-    uint8_t type;        /* 0 1 */
-    uint8_t reserved[3]; /* 1 3  reserved */
-};                       /* size 4 */
+    uint8_t type;
+    uint8_t reserved[3]; /* reserved */
+};
 typedef struct xen_virtio_iommu_req_head xen_virtio_iommu_req_head_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_head_t);
 
-/*
+/**
  * struct xen_virtio_iommu_req_tail - Last four bytes of every request;
  * device-writable.
- *
  * @status: XEN_VIRTIO_IOMMU_S_*.
  * @reserved: Written as zero.
  */
 struct xen_virtio_iommu_req_tail {
-    uint8_t status;      /* 0 1 */
-    uint8_t reserved[3]; /* 1 3  reserved */
-};                       /* size 4 */
+    uint8_t status;
+    uint8_t reserved[3]; /* reserved */
+};
 typedef struct xen_virtio_iommu_req_tail xen_virtio_iommu_req_tail_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_tail_t);
 
-/*
+/**
  * struct xen_virtio_iommu_req_attach - XEN_VIRTIO_IOMMU_T_ATTACH: attach
- * endpoint to domain, creating the domain if it does not exist.  An endpoint
- * attached elsewhere is first detached. The device rejects a request with
- * non-zero reserved bytes or unknown flags (XEN_VIRTIO_IOMMU_S_INVAL).
- *
+ * endpoint to domain, creating the domain if it does not exist.
+ * @head: Request head; type: the request's XEN_VIRTIO_IOMMU_T_*.
+ * @domain: Domain ID.
+ * @endpoint: Endpoint ID.
+ * @flags: Flags, XEN_VIRTIO_IOMMU_ATTACH_F_BYPASS.
  * @reserved: Must be zero.
+ * @tail: Request tail; the device writes the status there.
+ *
+ * An endpoint attached elsewhere is first detached. The device rejects a
+ * request with non-zero reserved bytes or unknown flags
+ * (XEN_VIRTIO_IOMMU_S_INVAL).
  */
 struct xen_virtio_iommu_req_attach {
-    xen_virtio_iommu_req_head_t head;        /*  0 4 */
-    uint32_t                    domain;      /*  4 4 */
-    uint32_t                    endpoint;    /*  8 4 */
+    xen_virtio_iommu_req_head_t head;
+    uint32_t                    domain;
+    uint32_t                    endpoint;
     /* XEN_VIRTIO_IOMMU_ATTACH_F_BYPASS */
-    uint32_t                    flags;       /* 12 4 */
-    uint8_t                     reserved[4]; /* 16 4  reserved */
-    xen_virtio_iommu_req_tail_t tail;        /* 20 4 */
-};                                           /* size 24 */
+    uint32_t                    flags;
+    uint8_t                     reserved[4]; /* reserved */
+    xen_virtio_iommu_req_tail_t tail;
+};
 typedef struct xen_virtio_iommu_req_attach xen_virtio_iommu_req_attach_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_attach_t);
 
-/*
+/**
  * struct xen_virtio_iommu_req_detach - XEN_VIRTIO_IOMMU_T_DETACH: detach
- * endpoint from domain.  A domain ceases to exist when its last endpoint is
- * detached.
- *
+ * endpoint from domain.
+ * @head: Request head; type: the request's XEN_VIRTIO_IOMMU_T_*.
+ * @domain: Domain ID.
+ * @endpoint: Endpoint ID.
  * @reserved: Ignored by the device.
+ * @tail: Request tail; the device writes the status there.
+ *
+ * A domain ceases to exist when its last endpoint is detached.
  */
 struct xen_virtio_iommu_req_detach {
-    xen_virtio_iommu_req_head_t head;        /*  0 4 */
-    uint32_t                    domain;      /*  4 4 */
-    uint32_t                    endpoint;    /*  8 4 */
-    uint8_t                     reserved[8]; /* 12 8  reserved */
-    xen_virtio_iommu_req_tail_t tail;        /* 20 4 */
-};                                           /* size 24 */
+    xen_virtio_iommu_req_head_t head;
+    uint32_t                    domain;
+    uint32_t                    endpoint;
+    uint8_t                     reserved[8]; /* reserved */
+    xen_virtio_iommu_req_tail_t tail;
+};
 typedef struct xen_virtio_iommu_req_detach xen_virtio_iommu_req_detach_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_detach_t);
 
-/*
+/**
  * struct xen_virtio_iommu_req_map - XEN_VIRTIO_IOMMU_T_MAP: map [virt_start,
- * virt_end] (both inclusive) to phys_start in domain.  virt_start, phys_start
- * and virt_end + 1 are aligned on the page granule; virt_end >= virt_start,
- * so the last page of the 64-bit space can be mapped.  A range that overlaps
- * an existing mapping is rejected.
+ * virt_end] (both inclusive) to phys_start in domain.
+ * @head: Request head; type: the request's XEN_VIRTIO_IOMMU_T_*.
+ * @domain: Domain ID.
+ * @virt_start: A little-endian 64-bit value.
+ * @virt_end: A little-endian 64-bit value.
+ * @phys_start: A little-endian 64-bit value.
+ * @flags: Flags, XEN_VIRTIO_IOMMU_MAP_F_*.
+ * @tail: Request tail; the device writes the status there.
+ *
+ * virt_start, phys_start and virt_end + 1 are aligned on the page granule;
+ * virt_end >= virt_start, so the last page of the 64-bit space can be mapped.
+ * A range that overlaps an existing mapping is rejected.
  */
 struct xen_virtio_iommu_req_map {
-    xen_virtio_iommu_req_head_t head;       /*  0 4 */
-    uint32_t                    domain;     /*  4 4 */
-    uint64_aligned_t            virt_start; /*  8 8 */
-    uint64_aligned_t            virt_end;   /* 16 8 */
-    uint64_aligned_t            phys_start; /* 24 8 */
-    uint32_t                    flags;      /* 32 4  XEN_VIRTIO_IOMMU_MAP_F_* */
-    xen_virtio_iommu_req_tail_t tail;       /* 36 4 */
-};                                          /* size 40 */
+    xen_virtio_iommu_req_head_t head;
+    uint32_t                    domain;
+    uint64_aligned_t            virt_start;
+    uint64_aligned_t            virt_end;
+    uint64_aligned_t            phys_start;
+    uint32_t                    flags;      /* XEN_VIRTIO_IOMMU_MAP_F_* */
+    xen_virtio_iommu_req_tail_t tail;
+};
 typedef struct xen_virtio_iommu_req_map xen_virtio_iommu_req_map_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_map_t);
 
-/*
+/**
  * struct xen_virtio_iommu_req_unmap - XEN_VIRTIO_IOMMU_T_UNMAP: remove every
  * mapping of domain that lies inside [virt_start, virt_end] (both inclusive).
+ * @head: Request head; type: the request's XEN_VIRTIO_IOMMU_T_*.
+ * @domain: Domain ID.
+ * @virt_start: A little-endian 64-bit value.
+ * @virt_end: A little-endian 64-bit value.
+ * @reserved: Should be zero.
+ * @tail: Request tail; the device writes the status there.
+ *
  * UNMAP(0, ~0) removes them all.  A mapping only partly covered is not split:
  * the request fails with XEN_VIRTIO_IOMMU_S_RANGE and removes nothing.
- *
- * @reserved: Should be zero.
  */
 struct xen_virtio_iommu_req_unmap {
-    xen_virtio_iommu_req_head_t head;        /*  0 4 */
-    uint32_t                    domain;      /*  4 4 */
-    uint64_aligned_t            virt_start;  /*  8 8 */
-    uint64_aligned_t            virt_end;    /* 16 8 */
-    uint8_t                     reserved[4]; /* 24 4  reserved */
-    xen_virtio_iommu_req_tail_t tail;        /* 28 4 */
-};                                           /* size 32 */
+    xen_virtio_iommu_req_head_t head;
+    uint32_t                    domain;
+    uint64_aligned_t            virt_start;
+    uint64_aligned_t            virt_end;
+    uint8_t                     reserved[4]; /* reserved */
+    xen_virtio_iommu_req_tail_t tail;
+};
 typedef struct xen_virtio_iommu_req_unmap xen_virtio_iommu_req_unmap_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_unmap_t);
 
-/*
- * struct xen_virtio_iommu_probe_property - Header of one PROBE property.  The
- * next property starts length + 4 bytes after this one; a type of
- * XEN_VIRTIO_IOMMU_PROBE_T_NONE ends the list.
- *
+/**
+ * struct xen_virtio_iommu_probe_property - Header of one PROBE property.
  * @type: Bits 0-11 XEN_VIRTIO_IOMMU_PROBE_T_*, bits 12-15 reserved.
  * @length: Bytes of value after this header.
+ *
+ * The next property starts length + 4 bytes after this one; a type of
+ * XEN_VIRTIO_IOMMU_PROBE_T_NONE ends the list.
  */
 struct xen_virtio_iommu_probe_property {
-    uint16_t type;   /* 0 2 */
-    uint16_t length; /* 2 2 */
-};                   /* size 4 */
+    uint16_t type;
+    uint16_t length;
+};
 typedef struct xen_virtio_iommu_probe_property
     xen_virtio_iommu_probe_property_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_probe_property_t);
 
-/*
+/**
  * struct xen_virtio_iommu_probe_resv_mem - XEN_VIRTIO_IOMMU_PROBE_T_RESV_MEM
  * property: [start, end] (inclusive) is reserved for the endpoint and must
  * not be mapped.
- *
+ * @head: Property header; type: XEN_VIRTIO_IOMMU_PROBE_T_RESV_MEM.
  * @subtype: XEN_VIRTIO_IOMMU_RESV_MEM_T_*.
+ * @reserved: Reserved.
+ * @start: First reserved address.
+ * @end: Last reserved address.
  */
 struct xen_virtio_iommu_probe_resv_mem {
-    xen_virtio_iommu_probe_property_t head;        /*  0 4 */
-    uint8_t                           subtype;     /*  4 1 */
-    uint8_t                           reserved[3]; /*  5 3  reserved */
-    uint64_aligned_t                  start;       /*  8 8 */
-    uint64_aligned_t                  end;         /* 16 8 */
-};                                                 /* size 24 */
+    xen_virtio_iommu_probe_property_t head;
+    uint8_t                           subtype;
+    uint8_t                           reserved[3]; /* reserved */
+    uint64_aligned_t                  start;
+    uint64_aligned_t                  end;
+};
 typedef struct xen_virtio_iommu_probe_resv_mem
     xen_virtio_iommu_probe_resv_mem_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_probe_resv_mem_t);
 
-/*
+/**
  * struct xen_virtio_iommu_req_probe - XEN_VIRTIO_IOMMU_T_PROBE: list the
- * properties of endpoint.  The device-readable part is this structure; the
- * device-writable part is probe_size bytes of properties followed by a struct
- * xen_virtio_iommu_req_tail.
- *
+ * properties of endpoint.
+ * @head: Request head; type: the request's XEN_VIRTIO_IOMMU_T_*.
+ * @endpoint: Endpoint ID.
  * @reserved: Room for future fields; ignored.
  * @properties: probe_size bytes of properties, then the tail. Property
  * lengths keep 8-byte alignment.
+ *
+ * The device-readable part is this structure; the device-writable part is
+ * probe_size bytes of properties followed by a struct
+ * xen_virtio_iommu_req_tail.
  */
 struct xen_virtio_iommu_req_probe {
-    xen_virtio_iommu_req_head_t head;         /*  0  4 */
-    uint32_t                    endpoint;     /*  4  4 */
-    uint8_t                     reserved[64]; /*  8 64  reserved */
+    xen_virtio_iommu_req_head_t head;
+    uint32_t                    endpoint;
+    uint8_t                     reserved[64]; /* reserved */
 #if defined(__STDC_VERSION__) && !defined(__cplusplus)
 #if __STDC_VERSION__ >= 199901L
-    uint8_t                     properties[]; /* 72  0  variable length */
+    uint8_t                     properties[]; /* variable length */
 #endif
 #endif
-};                                            /* size 72 */
+};
 typedef struct xen_virtio_iommu_req_probe xen_virtio_iommu_req_probe_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_req_probe_t);
 
-/*
+/**
  * struct xen_virtio_iommu_fault - A fault report, written by the device into
  * an event queue buffer.
- *
  * @reason: XEN_VIRTIO_IOMMU_FAULT_R_*.
+ * @reserved: Reserved.
+ * @flags: Flags, XEN_VIRTIO_IOMMU_FAULT_F_*.
+ * @endpoint: Endpoint ID.
  * @reserved2: Called reserved1 in the virtio specification; Linux's name is
  * kept.
  * @address: Valid when XEN_VIRTIO_IOMMU_FAULT_F_ADDRESS is set.
  */
 struct xen_virtio_iommu_fault {
-    uint8_t          reason;       /*  0 1 */
-    uint8_t          reserved[3];  /*  1 3  reserved */
-    uint32_t         flags;        /*  4 4  XEN_VIRTIO_IOMMU_FAULT_F_* */
-    uint32_t         endpoint;     /*  8 4 */
-    uint8_t          reserved2[4]; /* 12 4  reserved */
-    uint64_aligned_t address;      /* 16 8 */
-};                                 /* size 24 */
+    uint8_t          reason;
+    uint8_t          reserved[3];  /* reserved */
+    uint32_t         flags;        /* XEN_VIRTIO_IOMMU_FAULT_F_* */
+    uint32_t         endpoint;
+    uint8_t          reserved2[4]; /* reserved */
+    uint64_aligned_t address;
+};
 typedef struct xen_virtio_iommu_fault xen_virtio_iommu_fault_t;
-DEFINE_XEN_GUEST_HANDLE(xen_virtio_iommu_fault_t);
 
 #endif /* __XEN__ || __XEN_TOOLS__ || uint64_aligned_t */
-
-#ifdef __cplusplus
-}
-#endif
 
 #endif /* __XEN_PUBLIC_VIRTIO_IOMMU_H__ */
 
