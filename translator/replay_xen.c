@@ -37,10 +37,12 @@
 struct xen_guest {
     struct xen_pviommu_config cfg;    /* cfg.devices points at devices[] */
     uint32_t devices[MAX_DEVICES];
+    uint32_t preempt;                 /* preempt=N: map/unmap pages per invocation */
 };
 
 struct xen_replay {
     struct xen_pviommu *dev;          /* the traced domain (domid 0) */
+    uint64_t last_continued;          /* continuations of the last hypercall */
     struct xen_guest guest_cfg;
     struct {
         uint16_t domid;
@@ -88,9 +90,9 @@ static const char *errno_name(long rc)
     case EOPNOTSUPP: return "-EOPNOTSUPP";
     case ENOMEM:     return "-ENOMEM";
     case EFAULT:     return "-EFAULT";
-    case ESRCH:      return "-ESRCH";
     case ENOSYS:     return "-ENOSYS";
     case ERANGE:     return "-ERANGE";
+    case E2BIG:      return "-E2BIG";
     default:         return NULL;
     }
 }
@@ -503,7 +505,11 @@ static void record_out_fields(struct tu_buf *vec, enum result_kind kind, long rc
     vec_close(vec, '}');
 }
 
-static void print_result(struct tu_buf *out, enum result_kind kind, long rc, const uint8_t *b)
+/* @continued: continuations the hypercall went through (preempt=N); then
+ * map and unmap also print the argument as the last continuation left it,
+ * which is what the guest finds in its memory afterwards. */
+static void print_result(struct tu_buf *out, enum result_kind kind, long rc, const uint8_t *b,
+                         uint64_t continued)
 {
     print_status(out, rc);
     switch (kind) {
@@ -523,9 +529,18 @@ static void print_result(struct tu_buf *out, enum result_kind kind, long rc, con
         break;
     case R_MAP:
         tu_printf(out, " mapped=%" PRIu32, WIRE_LD32(b, struct pv_iommu_map_pages, mapped));
+        if (continued)
+            tu_printf(out, " continued=%" PRIu64 " gfn=0x%" PRIx64 " dfn=0x%" PRIx64 " nr_pages=%" PRIu32,
+                      continued, WIRE_LD64(b, struct pv_iommu_map_pages, gfn),
+                      WIRE_LD64(b, struct pv_iommu_map_pages, dfn),
+                      WIRE_LD32(b, struct pv_iommu_map_pages, nr_pages));
         break;
     case R_UNMAP:
         tu_printf(out, " unmapped=%" PRIu32, WIRE_LD32(b, struct pv_iommu_unmap_pages, unmapped));
+        if (continued)
+            tu_printf(out, " continued=%" PRIu64 " dfn=0x%" PRIx64 " nr_pages=%" PRIu32, continued,
+                      WIRE_LD64(b, struct pv_iommu_unmap_pages, dfn),
+                      WIRE_LD32(b, struct pv_iommu_unmap_pages, nr_pages));
         break;
     case R_STATUS:
         break;
@@ -566,6 +581,7 @@ static struct xen_pviommu *env_domain(void *opaque, uint16_t domid)
     d = xen_pviommu_new(&cfg);
     if (!d)
         return NULL;
+    xen_pviommu_set_preempt(d, r->guest_cfg.preempt);
     r->remote[r->nr_remote].domid = domid;
     r->remote[r->nr_remote].dev = d;
     r->nr_remote++;
@@ -626,11 +642,13 @@ static long issue(struct xen_replay *r, int remote, uint16_t domid, struct xcall
 {
     typedef struct pv_iommu_remote_cmd A;
     uint8_t rc_buf[sizeof(A)];
+    uint64_t before = xen_pviommu_continuations(r->dev);
     long rc;
 
     vec_open(vec, "calls", '[');
     if (!remote) {
         rc = hypercall(r, x->subop, x->buf, x->len, vec);
+        r->last_continued = xen_pviommu_continuations(r->dev) - before;
         vec_close(vec, ']');
         return rc;
     }
@@ -643,6 +661,7 @@ static long issue(struct xen_replay *r, int remote, uint16_t domid, struct xcall
     r->guest = x->buf;
     r->guest_len = x->len;
     rc = hypercall(r, IOMMU_remote_cmd, rc_buf, sizeof(rc_buf), vec);
+    r->last_continued = xen_pviommu_continuations(r->dev) - before;
     r->guest = NULL;
     r->guest_len = 0;
     vec_close(vec, ']');
@@ -686,8 +705,8 @@ static int run_remote(struct xen_replay *r, const struct xargs *a, struct tu_buf
     const struct xen_command *c;
     struct xargs sub;
     struct xcall x;
-    uint16_t domid;
     long rc;
+    uint16_t domid;
 
     if (tu_parse_u16(a->argv[1], &domid))
         return tu_fail(a->e, "xen remote: expected 'remote DOMID COMMAND ARGS...' (DOMID 0..65535)");
@@ -705,7 +724,7 @@ static int run_remote(struct xen_replay *r, const struct xargs *a, struct tu_buf
     vec_num(a->vec, "remote_domid", domid);
     rc = issue(r, 1, domid, &x, a->vec);
     record_out_fields(a->vec, c->result, rc, x.buf);
-    print_result(out, c->result, rc, x.buf);
+    print_result(out, c->result, rc, x.buf, r->last_continued);
     return 0;
 }
 
@@ -758,8 +777,10 @@ static int key_devices(struct xen_guest *g, const char *v, struct tu_error *e)
 
 static int key_pgsize_mask(struct xen_guest *g, const char *v, struct tu_error *e)
 {
-    if (tu_parse_u32(v, &g->cfg.pgsize_mask) || !g->cfg.pgsize_mask)
-        return tu_fail(e, "xen-device: pgsize_mask: expected a non-zero 32-bit number, got '%s'", v);
+    if (tu_parse_u32(v, &g->cfg.pgsize_mask) || !g->cfg.pgsize_mask ||
+        (g->cfg.pgsize_mask & (XEN_PVIOMMU_FRAME_SIZE - 1)))
+        return tu_fail(e, "xen-device: pgsize_mask: expected a non-zero 32-bit number "
+                          "without sizes below 4 KiB (0x1000), got '%s'", v);
     return 0;
 }
 
@@ -772,8 +793,18 @@ static int key_max_iova(struct xen_guest *g, const char *v, struct tu_error *e)
 
 static int key_max_ctx(struct xen_guest *g, const char *v, struct tu_error *e)
 {
-    if (tu_parse_u16(v, &g->cfg.max_ctx) || !g->cfg.max_ctx)
-        return tu_fail(e, "xen-device: max_ctx: expected 1..65535, got '%s'", v);
+    if (tu_parse_u16(v, &g->cfg.max_ctx) || g->cfg.max_ctx > XEN_PVIOMMU_MAX_CTX)
+        return tu_fail(e, "xen-device: max_ctx: expected 0..65534, got '%s'", v);
+    return 0;
+}
+
+/* preempt=N: every domain of the trace preempts map/unmap after N pages of
+ * one invocation (0: never) and continues, as Xen's hypercall continuation
+ * does; the guest then sees the argument the last continuation left. */
+static int key_preempt(struct xen_guest *g, const char *v, struct tu_error *e)
+{
+    if (tu_parse_u32(v, &g->preempt))
+        return tu_fail(e, "xen-device: preempt: expected a 32-bit number of pages (0: never), got '%s'", v);
     return 0;
 }
 
@@ -817,6 +848,7 @@ static const struct {
     { "max_pasid", key_max_pasid },
     { "caps", key_caps },
     { "remote", key_remote },
+    { "preempt", key_preempt },
 };
 
 static int device_key(struct xen_guest *g, const char *word, struct tu_error *e)
@@ -831,7 +863,7 @@ static int device_key(struct xen_guest *g, const char *word, struct tu_error *e)
         if (strlen(device_keys[i].name) == kl && !strncmp(word, device_keys[i].name, kl))
             return device_keys[i].parse(g, eq + 1, e);
     return tu_fail(e, "xen-device: unknown key '%.*s' (expected devices, pgsize_mask, max_iova, max_ctx, "
-                      "max_pasid, caps, remote)", (int)kl, word);
+                      "max_pasid, caps, remote, preempt)", (int)kl, word);
 }
 
 /* The vector of a xen-device line: the configuration the model was given. */
@@ -854,6 +886,7 @@ static void record_guest(struct tu_buf *vec, const struct xen_guest *g)
     vec_num(vec, "max_ctx", g->cfg.max_ctx);
     vec_bool(vec, "allow_remote", g->cfg.allow_remote);
     vec_num(vec, "max_pages", g->cfg.max_pages ? g->cfg.max_pages : XEN_PVIOMMU_DEFAULT_MAX_PAGES);
+    vec_num(vec, "preempt", g->preempt);
     vec_close(vec, '}');
 }
 
@@ -884,6 +917,7 @@ int xen_replay_device(struct xen_replay *r, int argc, char **argv, struct tu_buf
     env.copy_to_guest = env_copy_to;
     env.opaque = r;
     xen_pviommu_set_env(r->dev, &env);
+    xen_pviommu_set_preempt(r->dev, g.preempt);
     record_guest(vec, &r->guest_cfg);
     return 0;
 }
@@ -913,6 +947,6 @@ int xen_replay_command(struct xen_replay *r, int argc, char **argv, struct tu_bu
         return -1;
     rc = issue(r, 0, 0, &x, vec);
     record_out_fields(vec, c->result, rc, x.buf);
-    print_result(out, c->result, rc, x.buf);
+    print_result(out, c->result, rc, x.buf, r->last_continued);
     return 0;
 }

@@ -752,3 +752,77 @@ uint64_t viommu_faults_dropped(const struct viommu *v)
 {
     return v->faults_dropped;
 }
+
+/* ---- state digest --------------------------------------------------------- */
+
+/* Fold one 64-bit word into a running digest (splitmix64's finalizer over
+ * the running value: every input bit reaches every output bit). */
+static uint64_t digest_mix(uint64_t h, uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    return h;
+}
+
+uint64_t viommu_state_digest(const struct viommu *v)
+{
+    uint64_t h = 0x76696f6d6d75ull;
+    struct ias_mapping dm;
+    size_t i, j;
+    unsigned k;
+    int dok;
+
+    h = digest_mix(h, v->cfg.bypass);
+    h = digest_mix(h, v->neps);
+    for (i = 0; i < v->neps; i++) {
+        const struct endpoint *ep = v->eps[i];
+
+        h = digest_mix(h, (uint64_t)ep->id << 1 | (ep->dom != NULL));
+        if (ep->dom)
+            h = digest_mix(h, ep->dom->id);
+        for (j = 0; j < ep->nresv; j++) {
+            h = digest_mix(h, ep->resv[j].start);
+            h = digest_mix(h, ep->resv[j].end);
+            h = digest_mix(h, ep->resv[j].subtype);
+        }
+    }
+    h = digest_mix(h, v->ndoms);
+    for (dok = ias_find_ge(v->doms, 0, &dm); dok; dok = ias_find_ge(v->doms, dm.virt_end + 1, &dm)) {
+        const struct domain *d = (const struct domain *)(uintptr_t)dm.phys_start;   /* in id order */
+        struct ias_mapping m;
+        int ok;
+
+        h = digest_mix(h, (uint64_t)d->id << 1 | (d->bypass ? 1u : 0u));
+        if (!d->as)
+            continue;
+        h = digest_mix(h, ias_count(d->as));
+        for (ok = ias_find_ge(d->as, 0, &m); ok;
+             ok = m.virt_end != UINT64_MAX && ias_find_ge(d->as, m.virt_end + 1, &m)) {
+            h = digest_mix(h, m.virt_start);
+            h = digest_mix(h, m.virt_end);
+            h = digest_mix(h, m.phys_start);
+            h = digest_mix(h, m.perm);
+        }
+    }
+    /* the fault queue, oldest first, as the driver would read it */
+    h = digest_mix(h, v->fault_count);
+    h = digest_mix(h, v->faults_dropped);
+    for (k = 0; k < v->fault_count; k++) {
+        const struct virtio_iommu_fault *f = &v->faults[(v->fault_head + k) % VIOMMU_FAULT_QUEUE];
+        const uint8_t *b = (const uint8_t *)f;
+        uint64_t w = 0;
+
+        for (j = 0; j < sizeof(*f); j++) {
+            w = w << 8 | b[j];
+            if (j % 8 == 7 || j + 1 == sizeof(*f)) {
+                h = digest_mix(h, w);
+                w = 0;
+            }
+        }
+    }
+    return h;
+}

@@ -108,6 +108,15 @@ size_t viommu_domain_count(const struct viommu *v);
 /* Number of mappings in a domain, or -1 if it does not exist. */
 long long viommu_domain_mappings(const struct viommu *v, uint32_t domain);
 
+/* A digest of everything a driver or endpoint can observe of the device:
+ * the bypass field, each endpoint's attachment (and reserved regions), every
+ * domain with its kind and mappings, the pending fault records in order and
+ * the count of dropped ones.  Two states with the same digest are equal but
+ * for a 2^-64 chance; the translation cache is not part of the state.
+ * A request that does not succeed leaves it unchanged (the fuzz target
+ * fuzz_viommu checks this on every request). */
+uint64_t viommu_state_digest(const struct viommu *v);
+
 #ifdef __cplusplus
 }
 #endif

@@ -56,10 +56,12 @@ struct xen_pviommu {
     struct xen_pviommu_env env;
     int have_env;
     int initialized;
-    unsigned nr_ctx;           /* from IOMMU_init */
+    unsigned nr_ctx;           /* non-default contexts, from IOMMU_init (0 before) */
     uint32_t arena_order;      /* recorded, not used */
-    struct xen_ctx *ctx;       /* nr_ctx entries once initialized */
+    struct xen_ctx *ctx;       /* nr_ctx + 1 entries; [0] is the default context */
     uint64_t pages;            /* mapped pages, all contexts */
+    uint32_t preempt_every;    /* 0, or pages per invocation of map/unmap */
+    uint64_t continuations;    /* -ERESTART continuations run so far */
 };
 
 struct xen_pviommu *xen_pviommu_new(const struct xen_pviommu_config *cfg)
@@ -67,7 +69,8 @@ struct xen_pviommu *xen_pviommu_new(const struct xen_pviommu_config *cfg)
     struct xen_pviommu *d;
     size_t i, j;
 
-    if (!cfg || !cfg->pgsize_mask || !cfg->max_ctx || (cfg->nr_devices && !cfg->devices))
+    if (!cfg || !cfg->pgsize_mask || (cfg->pgsize_mask & (XEN_PVIOMMU_FRAME_SIZE - 1)) ||
+        cfg->max_ctx > XEN_PVIOMMU_MAX_CTX || (cfg->nr_devices && !cfg->devices))
         return NULL;
     for (i = 0; i < cfg->nr_devices; i++)
         for (j = i + 1; j < cfg->nr_devices; j++)
@@ -89,6 +92,14 @@ struct xen_pviommu *xen_pviommu_new(const struct xen_pviommu_config *cfg)
         memcpy(d->devices, cfg->devices, cfg->nr_devices * sizeof(*d->devices));
     }
     d->cfg.devices = d->devices;
+    /* Before init the domain has the default context only (Xen: no other
+     * context exists until IOMMU_init sets them up). */
+    d->ctx = calloc(1, sizeof(*d->ctx));
+    if (!d->ctx) {
+        xen_pviommu_free(d);
+        return NULL;
+    }
+    d->ctx[0].allocated = 1;
     return d;
 }
 
@@ -99,7 +110,7 @@ void xen_pviommu_free(struct xen_pviommu *d)
     if (!d)
         return;
     if (d->ctx)
-        for (i = 0; i < d->nr_ctx; i++)
+        for (i = 0; i <= d->nr_ctx; i++)
             ias_free(d->ctx[i].as);
     free(d->ctx);
     free(d->devices);
@@ -147,42 +158,42 @@ static long dev_index(const struct xen_pviommu *d, uint32_t sbdf)
     return -1;
 }
 
-/* log2 of a page size that is a single bit of pgsize_mask, or -1. */
-static int page_shift(const struct xen_pviommu *d, uint32_t pgsize)
+/* A page size that is a single bit of pgsize_mask (the mask holds no size
+ * below a 4 KiB frame, see xen_pviommu_new)? */
+static int pgsize_ok(const struct xen_pviommu *d, uint32_t pgsize)
 {
-    int s;
-
-    if (!pgsize || (pgsize & (pgsize - 1)) || !(pgsize & d->cfg.pgsize_mask))
-        return -1;
-    for (s = 0; (1u << s) != pgsize; s++)
-        ;
-    return s;
+    return pgsize && !(pgsize & (pgsize - 1)) && (pgsize & d->cfg.pgsize_mask);
 }
 
-/* Frames [first, first + nr - 1] of size 2^shift: is every byte at most
- * @limit?  No 64-bit overflow anywhere. */
-static int frames_fit(uint64_t first, uint32_t nr, int shift, uint64_t limit)
+/* The byte address of 4 KiB frame @frame, if it is aligned to @pgsize and
+ * nr pages of pgsize from it end at or below @limit; 64-bit overflow is
+ * impossible (nr * pgsize < 2^63).  No pages: nothing to check (Xen's loop
+ * does not run either). */
+static int frames_fit(uint64_t frame, uint32_t nr, uint32_t pgsize, uint64_t limit, uint64_t *addr)
 {
-    uint64_t last, pgsize_m1 = ((uint64_t)1 << shift) - 1;
+    uint64_t a, len = (uint64_t)nr * pgsize;
 
+    *addr = 0;
     if (nr == 0)
         return 1;
-    if (first > UINT64_MAX - (nr - 1u))
+    if (frame > (UINT64_MAX >> XEN_PVIOMMU_FRAME_SHIFT))
         return 0;
-    last = first + (nr - 1u);
-    if (limit < pgsize_m1)
+    a = frame << XEN_PVIOMMU_FRAME_SHIFT;
+    if (a & (pgsize - 1u))
         return 0;
-    return last <= ((limit - pgsize_m1) >> shift);
+    if (a > limit || len - 1u > limit - a)
+        return 0;
+    *addr = a;
+    return 1;
 }
 
-/* The modifiable context @ctx_no: 0, -EINVAL (default or identity), -ENOENT. */
+/* A context map/unmap may change: 0 or -EINVAL (the default context, one
+ * that does not exist, an identity context: Xen's map_pages_op and
+ * unmap_pages_op refuse the first two with -EINVAL alike). */
 static long ctx_for_update(const struct xen_pviommu *d, uint16_t ctx_no)
 {
-    if (ctx_no == IOMMU_DEFAULT_CONTEXT)
-        return -EINVAL;
-    if (ctx_no >= d->nr_ctx || !d->ctx[ctx_no].allocated)
-        return -ENOENT;
-    if (d->ctx[ctx_no].identity)
+    if (ctx_no == IOMMU_DEFAULT_CONTEXT || ctx_no > d->nr_ctx || !d->ctx[ctx_no].allocated ||
+        d->ctx[ctx_no].identity)
         return -EINVAL;
     return 0;
 }
@@ -193,7 +204,7 @@ static long op_query_caps(struct xen_pviommu *d, uint8_t *a)
     ST32(a, pv_iommu_capabilities, cap_flags, d->cfg.cap_flags);
     ST32(a, pv_iommu_capabilities, pgsize_mask, d->cfg.pgsize_mask);
     ST32(a, pv_iommu_capabilities, max_pasid, d->cfg.max_pasid);
-    ST16(a, pv_iommu_capabilities, max_ctx_no, d->initialized ? d->nr_ctx : d->cfg.max_ctx);
+    ST16(a, pv_iommu_capabilities, max_ctx_no, d->nr_ctx);
     ST16(a, pv_iommu_capabilities, pad0, 0);
     return 0;
 }
@@ -201,17 +212,20 @@ static long op_query_caps(struct xen_pviommu *d, uint8_t *a)
 static long op_init(struct xen_pviommu *d, const uint8_t *a)
 {
     uint32_t n = LD32(a, pv_iommu_init, max_ctx_no);
+    struct xen_ctx *ctx;
 
+    if (n == UINT32_MAX)
+        return -E2BIG;                  /* n + 1 contexts would not fit */
     if (d->initialized)
         return -EACCES;
-    if (n == 0)
-        return -EINVAL;                 /* context 0 always exists */
     if (n > d->cfg.max_ctx)
         n = d->cfg.max_ctx;             /* grant what the device allows */
-    d->ctx = calloc(n, sizeof(*d->ctx));
-    if (!d->ctx)
+    ctx = calloc((size_t)n + 1, sizeof(*ctx));
+    if (!ctx)
         return -ENOMEM;
-    d->ctx[0].allocated = 1;
+    ctx[0] = d->ctx[0];
+    free(d->ctx);
+    d->ctx = ctx;
     d->nr_ctx = n;
     d->arena_order = LD32(a, pv_iommu_init, arena_order);
     d->initialized = 1;
@@ -225,16 +239,14 @@ static long op_alloc(struct xen_pviommu *d, uint8_t *a)
 
     if (NONZERO(a, pv_iommu_alloc, pad0))
         return -EINVAL;
-    if (!d->initialized)
-        return -EACCES;
     if (flags & ~IOMMU_ALLOC_identity)
         return -EINVAL;
     if ((flags & IOMMU_ALLOC_identity) && !(d->cfg.cap_flags & IOMMUCAP_identity))
         return -EOPNOTSUPP;
-    for (i = 1; i < d->nr_ctx; i++)
+    for (i = 1; i <= d->nr_ctx; i++)
         if (!d->ctx[i].allocated)
             break;
-    if (i >= d->nr_ctx)
+    if (i > d->nr_ctx)
         return -ENOSPC;
     d->ctx[i].allocated = 1;
     d->ctx[i].identity = (flags & IOMMU_ALLOC_identity) ? 1 : 0;
@@ -252,13 +264,11 @@ static long op_free(struct xen_pviommu *d, const uint8_t *a)
 
     if (NONZERO(a, pv_iommu_free, pad0))
         return -EINVAL;
-    if (!d->initialized)
-        return -EACCES;
     if (flags & ~IOMMU_FREE_reattach_default)
         return -EINVAL;
     if (ctx_no == IOMMU_DEFAULT_CONTEXT)
         return -EINVAL;
-    if (ctx_no >= d->nr_ctx || !d->ctx[ctx_no].allocated)
+    if (ctx_no > d->nr_ctx || !d->ctx[ctx_no].allocated)
         return -ENOENT;
     for (i = 0; i < d->cfg.nr_devices; i++)
         if (d->dev_ctx[i] == ctx_no)
@@ -285,20 +295,27 @@ static long op_reattach(struct xen_pviommu *d, const uint8_t *a)
 
     if (NONZERO(a, pv_iommu_reattach_device, pad0))
         return -EINVAL;
-    if (!d->initialized)
-        return -EACCES;
     if (LD32(a, pv_iommu_reattach_device, pasid) != 0)
         return -EOPNOTSUPP;
-    if (ctx_no >= d->nr_ctx || !d->ctx[ctx_no].allocated)
-        return -ENOENT;
     idx = dev_index(d, sbdf);
     if (idx < 0)
         return -ENODEV;
+    if (d->dev_ctx[idx] == ctx_no)
+        return 0;
+    if (ctx_no > d->nr_ctx || !d->ctx[ctx_no].allocated)
+        return -ENOENT;
     d->dev_ctx[idx] = ctx_no;
     return 0;
 }
 
-static long op_map(struct xen_pviommu *d, uint8_t *a)
+/* Should a map/unmap that has done @done pages in this invocation, with
+ * pages left, stop here to be continued? */
+static int preempt_now(const struct xen_pviommu *d, uint32_t done)
+{
+    return d->preempt_every && done >= d->preempt_every;
+}
+
+static long op_map(struct xen_pviommu *d, uint8_t *a, int cont)
 {
     uint64_t gfn = LD64(a, pv_iommu_map_pages, gfn);
     uint64_t dfn = LD64(a, pv_iommu_map_pages, dfn);
@@ -306,30 +323,30 @@ static long op_map(struct xen_pviommu *d, uint8_t *a)
     uint32_t pgsize = LD32(a, pv_iommu_map_pages, pgsize);
     uint32_t nr = LD32(a, pv_iommu_map_pages, nr_pages);
     uint16_t ctx_no = LD16(a, pv_iommu_map_pages, ctx_no);
+    /* A continuation keeps counting where the previous invocation stopped. */
+    uint32_t mapped = cont ? LD32(a, pv_iommu_map_pages, mapped) : 0;
+    uint64_t iova0, pa0;
     unsigned perm = 0;
     uint32_t i;
     long rc = 0;
-    int shift;
     struct xen_ctx *c;
 
-    ST32(a, pv_iommu_map_pages, mapped, 0);
+    ST32(a, pv_iommu_map_pages, mapped, mapped);
     if (NONZERO(a, pv_iommu_map_pages, pad0) || NONZERO(a, pv_iommu_map_pages, pad1))
         return -EINVAL;
-    if (!d->initialized)
-        return -EACCES;
+    rc = ctx_for_update(d, ctx_no);
+    if (rc)
+        return rc;
     if (flags & ~(IOMMU_MAP_readable | IOMMU_MAP_writeable | IOMMU_MAP_cache))
         return -EINVAL;
     if (!(flags & (IOMMU_MAP_readable | IOMMU_MAP_writeable)))
         return -EINVAL;
     if ((flags & IOMMU_MAP_cache) && !(d->cfg.cap_flags & IOMMUCAP_cache))
         return -EOPNOTSUPP;
-    shift = page_shift(d, pgsize);
-    if (shift < 0)
+    if (!pgsize_ok(d, pgsize))
         return -EINVAL;
-    rc = ctx_for_update(d, ctx_no);
-    if (rc)
-        return rc;
-    if (!frames_fit(dfn, nr, shift, d->cfg.max_iova) || !frames_fit(gfn, nr, shift, UINT64_MAX))
+    if (!frames_fit(dfn, nr, pgsize, d->cfg.max_iova, &iova0) ||
+        !frames_fit(gfn, nr, pgsize, UINT64_MAX, &pa0))
         return -EINVAL;
     if (nr == 0)
         return 0;
@@ -347,10 +364,19 @@ static long op_map(struct xen_pviommu *d, uint8_t *a)
     if (flags & IOMMU_MAP_writeable)
         perm |= IAS_PERM_WRITE;
     for (i = 0; i < nr; i++) {
-        uint64_t iova = (dfn + i) << shift;
-        uint64_t pa = (gfn + i) << shift;
+        uint64_t iova = iova0 + (uint64_t)i * pgsize;
+        uint64_t pa = pa0 + (uint64_t)i * pgsize;
         int r;
 
+        if (i && preempt_now(d, i)) {
+            uint64_t frames = (uint64_t)i * (pgsize >> XEN_PVIOMMU_FRAME_SHIFT);
+
+            ST64(a, pv_iommu_map_pages, gfn, gfn + frames);
+            ST64(a, pv_iommu_map_pages, dfn, dfn + frames);
+            ST32(a, pv_iommu_map_pages, nr_pages, nr - i);
+            rc = -XEN_PVIOMMU_ERESTART;
+            break;
+        }
         if (ias_overlaps(c->as, iova, iova + (pgsize - 1u))) {
             rc = -EINVAL;               /* already mapped (the guest's error first) */
             break;
@@ -365,40 +391,45 @@ static long op_map(struct xen_pviommu *d, uint8_t *a)
             break;
         }
         d->pages++;
+        mapped++;
     }
-    ST32(a, pv_iommu_map_pages, mapped, i);
+    ST32(a, pv_iommu_map_pages, mapped, mapped);
     return rc;
 }
 
-static long op_unmap(struct xen_pviommu *d, uint8_t *a)
+static long op_unmap(struct xen_pviommu *d, uint8_t *a, int cont)
 {
     uint64_t dfn = LD64(a, pv_iommu_unmap_pages, dfn);
     uint32_t pgsize = LD32(a, pv_iommu_unmap_pages, pgsize);
     uint32_t nr = LD32(a, pv_iommu_unmap_pages, nr_pages);
     uint16_t ctx_no = LD16(a, pv_iommu_unmap_pages, ctx_no);
+    uint32_t unmapped = cont ? LD32(a, pv_iommu_unmap_pages, unmapped) : 0;
+    uint64_t iova0;
     uint32_t i;
     long rc;
-    int shift;
     struct xen_ctx *c;
 
-    ST32(a, pv_iommu_unmap_pages, unmapped, 0);
+    ST32(a, pv_iommu_unmap_pages, unmapped, unmapped);
     if (NONZERO(a, pv_iommu_unmap_pages, pad0))
-        return -EINVAL;
-    if (!d->initialized)
-        return -EACCES;
-    shift = page_shift(d, pgsize);
-    if (shift < 0)
         return -EINVAL;
     rc = ctx_for_update(d, ctx_no);
     if (rc)
         return rc;
-    if (!frames_fit(dfn, nr, shift, d->cfg.max_iova))
+    if (!pgsize_ok(d, pgsize))
+        return -EINVAL;
+    if (!frames_fit(dfn, nr, pgsize, d->cfg.max_iova, &iova0))
         return -EINVAL;
     c = &d->ctx[ctx_no];
     for (i = 0; i < nr; i++) {
-        uint64_t iova = (dfn + i) << shift, end = iova + (pgsize - 1u);
+        uint64_t iova = iova0 + (uint64_t)i * pgsize, end = iova + (pgsize - 1u);
         struct ias_mapping m;
 
+        if (i && preempt_now(d, i)) {
+            ST64(a, pv_iommu_unmap_pages, dfn, dfn + (uint64_t)i * (pgsize >> XEN_PVIOMMU_FRAME_SHIFT));
+            ST32(a, pv_iommu_unmap_pages, nr_pages, nr - i);
+            rc = -XEN_PVIOMMU_ERESTART;
+            break;
+        }
         if (!c->as || !ias_overlaps(c->as, iova, end)) {
             rc = -ENOENT;
             break;
@@ -412,12 +443,16 @@ static long op_unmap(struct xen_pviommu *d, uint8_t *a)
             break;
         }
         d->pages--;
+        unmapped++;
     }
-    ST32(a, pv_iommu_unmap_pages, unmapped, i);
+    ST32(a, pv_iommu_unmap_pages, unmapped, unmapped);
     return rc;
 }
 
-static long op_remote(struct xen_pviommu *d, const uint8_t *a)
+static long do_subop(struct xen_pviommu *d, unsigned int subop, uint8_t *a, size_t arg_len,
+                     int remote, int cont);
+
+static long op_remote(struct xen_pviommu *d, const uint8_t *a, int cont)
 {
     uint16_t domid = LD16(a, pv_iommu_remote_cmd, domid);
     uint16_t subop = LD16(a, pv_iommu_remote_cmd, subop);
@@ -431,32 +466,30 @@ static long op_remote(struct xen_pviommu *d, const uint8_t *a)
         return -EINVAL;
     if (!d->cfg.allow_remote)
         return -EPERM;
+    t = (d->have_env && d->env.domain) ? d->env.domain(d->env.opaque, domid) : NULL;
+    if (!t)
+        return -ENOENT;
     if (subop == IOMMU_remote_cmd)
         return -EINVAL;
-    if (!d->have_env || !d->env.domain)
-        return -ESRCH;
-    t = d->env.domain(d->env.opaque, domid);
-    if (!t)
-        return -ESRCH;
     len = xen_pviommu_arg_size(subop);
     if (len > sizeof(buf))
         return -EINVAL;
     memset(buf, 0, sizeof(buf));
     if (len && (!d->env.copy_from_guest || d->env.copy_from_guest(d->env.opaque, buf, gaddr, len)))
         return -EFAULT;
-    rc = xen_pviommu_op(t, subop, buf, len);
+    rc = do_subop(t, subop, buf, len, 1, cont);
     if (len && (!d->env.copy_to_guest || d->env.copy_to_guest(d->env.opaque, gaddr, buf, len)))
         return -EFAULT;
     return rc;
 }
 
-long xen_pviommu_op(struct xen_pviommu *d, unsigned int subop, void *arg, size_t arg_len)
+/* One invocation of a sub-operation; -XEN_PVIOMMU_ERESTART asks the caller
+ * to run it again (cont = 1) on the argument as this invocation left it. */
+static long do_subop(struct xen_pviommu *d, unsigned int subop, uint8_t *a, size_t arg_len,
+                     int remote, int cont)
 {
-    uint8_t *a = arg;
     size_t need;
 
-    if (!d)
-        return -EINVAL;
     switch (subop) {
     case IOMMU_noop:
         return 0;
@@ -465,6 +498,10 @@ long xen_pviommu_op(struct xen_pviommu *d, unsigned int subop, void *arg, size_t
     case IOMMU_attach_pasid:
     case IOMMU_detach_pasid:
         return -EOPNOTSUPP;
+    case IOMMU_remote_cmd:
+        if (remote)
+            return -EINVAL;             /* reached only through op_remote's own check */
+        break;
     default:
         break;
     }
@@ -479,11 +516,38 @@ long xen_pviommu_op(struct xen_pviommu *d, unsigned int subop, void *arg, size_t
     case IOMMU_alloc_context:      return op_alloc(d, a);
     case IOMMU_free_context:       return op_free(d, a);
     case IOMMU_reattach_device:    return op_reattach(d, a);
-    case IOMMU_map_pages:          return op_map(d, a);
-    case IOMMU_unmap_pages:        return op_unmap(d, a);
-    case IOMMU_remote_cmd:         return op_remote(d, a);
+    case IOMMU_map_pages:          return op_map(d, a, cont);
+    case IOMMU_unmap_pages:        return op_unmap(d, a, cont);
+    case IOMMU_remote_cmd:         return op_remote(d, a, cont);
     default:                       return -EOPNOTSUPP;
     }
+}
+
+long xen_pviommu_op(struct xen_pviommu *d, unsigned int subop, void *arg, size_t arg_len)
+{
+    long rc;
+
+    if (!d)
+        return -EINVAL;
+    /* Xen turns -ERESTART into a hypercall continuation: the guest executes
+     * the same hypercall again with the same argument address, whose bytes
+     * the preempted invocation has advanced.  The guest never sees the code. */
+    rc = do_subop(d, subop, arg, arg_len, 0, 0);
+    while (rc == -XEN_PVIOMMU_ERESTART) {
+        d->continuations++;
+        rc = do_subop(d, subop, arg, arg_len, 0, 1);
+    }
+    return rc;
+}
+
+void xen_pviommu_set_preempt(struct xen_pviommu *d, uint32_t every_n_pages)
+{
+    d->preempt_every = every_n_pages;
+}
+
+uint64_t xen_pviommu_continuations(const struct xen_pviommu *d)
+{
+    return d->continuations;
 }
 
 /* Each thread that translates has its own translation cache (addr_space.h):
@@ -546,4 +610,51 @@ unsigned xen_pviommu_nr_ctx(const struct xen_pviommu *d)
 uint64_t xen_pviommu_pages(const struct xen_pviommu *d)
 {
     return d->pages;
+}
+
+/* ---- state digest ------------------------------------------------------ */
+
+/* Fold one 64-bit word into a running digest (splitmix64's finalizer over
+ * the running value: every input bit reaches every output bit). */
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 31;
+    return h;
+}
+
+uint64_t xen_pviommu_state_digest(const struct xen_pviommu *d)
+{
+    uint64_t h = 0x58454e00ull;
+    size_t i;
+    unsigned c;
+
+    h = mix(h, (uint64_t)d->initialized);
+    h = mix(h, d->nr_ctx);
+    h = mix(h, d->arena_order);
+    h = mix(h, d->pages);
+    for (i = 0; i < d->cfg.nr_devices; i++)
+        h = mix(h, (uint64_t)d->devices[i] << 16 | d->dev_ctx[i]);
+    for (c = 0; c <= d->nr_ctx; c++) {
+        const struct xen_ctx *x = &d->ctx[c];
+        struct ias_mapping m;
+        int ok;
+
+        h = mix(h, (uint64_t)c << 16 | (uint64_t)x->allocated << 8 | x->identity);
+        if (!x->as || !ias_count(x->as))
+            continue;                   /* no address space yet == an empty one */
+        h = mix(h, ias_count(x->as));
+        for (ok = ias_find_ge(x->as, 0, &m); ok;
+             ok = m.virt_end != UINT64_MAX && ias_find_ge(x->as, m.virt_end + 1, &m)) {
+            h = mix(h, m.virt_start);
+            h = mix(h, m.virt_end);
+            h = mix(h, m.phys_start);
+            h = mix(h, m.perm);
+        }
+    }
+    return h;
 }

@@ -11,7 +11,10 @@
  * Device: 3 devices, pgsize_mask 4 KiB | 2 MiB, max_ctx 5, a small page limit
  * (max_pages 48) so -ENOMEM is reached; per seed: max_iova 2^64-1, 2^40-1 or
  * 0xffffffffa7ff (ending inside a page),
- * caps default_identity / identity / cache on or off.
+ * caps default_identity / identity / cache on or off, and map/unmap
+ * preempted every 0 (never), 1, 2 or 3 pages: the argument a continued call
+ * leaves behind (gfn, dfn, nr_pages advanced to the last continuation) and
+ * the number of continuations are predicted too.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -33,8 +36,8 @@ struct mpage { int ctx; uint64_t iova, size, pa; unsigned perm; };
 
 static struct {
     int init;
-    unsigned nr_ctx;
-    int alloc[MAXCTX], ident[MAXCTX];
+    unsigned nr_ctx;                    /* non-default contexts */
+    int alloc[MAXCTX + 1], ident[MAXCTX + 1];
     int dev_ctx[3];
     struct mpage pages[MAXPAGES];
     int npages;
@@ -43,8 +46,9 @@ static struct {
 static uint32_t caps;
 static uint64_t max_iova;
 static uint64_t rng_state, cur_seed;
+static uint32_t preempt;
 static unsigned cur_op;
-static unsigned long long n_ops, n_rc[128], n_xlate_ok, n_partial;
+static unsigned long long n_ops, n_rc[128], n_xlate_ok, n_partial, n_cont;
 
 static uint64_t rnd(void)
 {
@@ -73,28 +77,36 @@ static int pgshift(uint32_t pgsize)
     return -1;
 }
 
-/* Last frame whose every byte is <= limit, for page shift s (or -1 = none). */
-static int frames_ok(uint64_t first, uint32_t nr, int s, uint64_t limit)
+/* nr pages of pgsize from 4 KiB frame @first: aligned to pgsize, every
+ * byte <= limit?  Brute force in 128-bit arithmetic. */
+static int frames_ok(uint64_t first, uint32_t nr, uint32_t pgsize, uint64_t limit)
 {
-    /* brute force in 128-bit arithmetic: (first + nr) << s - 1 <= limit */
-    unsigned __int128 end;
+    unsigned __int128 a = (unsigned __int128)first << 12;
 
     if (!nr)
         return 1;
-    end = (((unsigned __int128)first + nr) << s) - 1;
-    return end <= limit;
+    return a % pgsize == 0 && a + (unsigned __int128)nr * pgsize - 1 <= limit;
 }
 
 static int ctx_update(unsigned ctx)
 {
-    if (ctx == 0)
-        return -EINVAL;
-    if (ctx >= M.nr_ctx || !M.alloc[ctx])
-        return -ENOENT;
-    if (M.ident[ctx])
+    if (ctx == 0 || ctx > M.nr_ctx || !M.alloc[ctx] || M.ident[ctx])
         return -EINVAL;
     return 0;
 }
+
+/* Continuations of a map/unmap of @nr pages that passed its up-front checks
+ * and did @done pages: one at every multiple of preempt below nr that the
+ * call reached (a failing page at such a multiple is reached by a
+ * continuation). */
+static uint32_t continuations(uint32_t nr, uint32_t done, int failed)
+{
+    if (!preempt || !nr)
+        return 0;
+    return failed ? done / preempt : (nr - 1) / preempt;
+}
+
+static int checked;                     /* the last map/unmap passed its up-front checks */
 
 static long m_map(int pads, unsigned ctx, uint64_t gfn, uint64_t dfn, uint32_t flags, uint32_t pgsize,
                   uint32_t nr, uint32_t *mapped)
@@ -105,8 +117,9 @@ static long m_map(int pads, unsigned ctx, uint64_t gfn, uint64_t dfn, uint32_t f
     *mapped = 0;
     if (pads)
         return -EINVAL;
-    if (!M.init)
-        return -EACCES;
+    rc = ctx_update(ctx);
+    if (rc)
+        return rc;
     if ((flags & ~7u) || !(flags & 3))
         return -EINVAL;
     if ((flags & 4) && !(caps & IOMMUCAP_cache))
@@ -114,13 +127,11 @@ static long m_map(int pads, unsigned ctx, uint64_t gfn, uint64_t dfn, uint32_t f
     s = pgshift(pgsize);
     if (s < 0)
         return -EINVAL;
-    rc = ctx_update(ctx);
-    if (rc)
-        return rc;
-    if (!frames_ok(dfn, nr, s, max_iova) || !frames_ok(gfn, nr, s, UINT64_MAX))
+    if (!frames_ok(dfn, nr, pgsize, max_iova) || !frames_ok(gfn, nr, pgsize, UINT64_MAX))
         return -EINVAL;
+    checked = 1;
     for (k = 0; k < nr; k++) {
-        uint64_t iova = (dfn + k) << s;
+        uint64_t iova = (dfn << 12) + (uint64_t)k * pgsize;
         for (i = 0; i < M.npages; i++)
             if (M.pages[i].ctx == (int)ctx && M.pages[i].iova <= iova + (pgsize - 1) &&
                 iova <= M.pages[i].iova + (M.pages[i].size - 1))
@@ -130,7 +141,7 @@ static long m_map(int pads, unsigned ctx, uint64_t gfn, uint64_t dfn, uint32_t f
         M.pages[M.npages].ctx = (int)ctx;
         M.pages[M.npages].iova = iova;
         M.pages[M.npages].size = pgsize;
-        M.pages[M.npages].pa = (gfn + k) << s;
+        M.pages[M.npages].pa = (gfn << 12) + (uint64_t)k * pgsize;
         M.pages[M.npages].perm = flags & 3;
         M.npages++;
         ++*mapped;
@@ -146,18 +157,17 @@ static long m_unmap(int pads, unsigned ctx, uint64_t dfn, uint32_t pgsize, uint3
     *unmapped = 0;
     if (pads)
         return -EINVAL;
-    if (!M.init)
-        return -EACCES;
-    s = pgshift(pgsize);
-    if (s < 0)
-        return -EINVAL;
     rc = ctx_update(ctx);
     if (rc)
         return rc;
-    if (!frames_ok(dfn, nr, s, max_iova))
+    s = pgshift(pgsize);
+    if (s < 0)
         return -EINVAL;
+    if (!frames_ok(dfn, nr, pgsize, max_iova))
+        return -EINVAL;
+    checked = 1;
     for (k = 0; k < nr; k++) {
-        uint64_t iova = (dfn + k) << s;
+        uint64_t iova = (dfn << 12) + (uint64_t)k * pgsize;
         int hit = -1, any = 0;
         for (i = 0; i < M.npages; i++)
             if (M.pages[i].ctx == (int)ctx && M.pages[i].iova <= iova + (pgsize - 1) &&
@@ -182,13 +192,11 @@ static long m_alloc(int pads, uint32_t flags, unsigned *ctx)
 
     if (pads)
         return -EINVAL;
-    if (!M.init)
-        return -EACCES;
     if (flags & ~1u)
         return -EINVAL;
     if ((flags & 1) && !(caps & IOMMUCAP_identity))
         return -EOPNOTSUPP;
-    for (i = 1; i < M.nr_ctx; i++)
+    for (i = 1; i <= M.nr_ctx; i++)
         if (!M.alloc[i]) {
             M.alloc[i] = 1;
             M.ident[i] = flags & 1;
@@ -204,13 +212,11 @@ static long m_free(int pads, unsigned ctx, uint32_t flags)
 
     if (pads)
         return -EINVAL;
-    if (!M.init)
-        return -EACCES;
     if (flags & ~1u)
         return -EINVAL;
     if (ctx == 0)
         return -EINVAL;
-    if (ctx >= M.nr_ctx || !M.alloc[ctx])
+    if (ctx > M.nr_ctx || !M.alloc[ctx])
         return -ENOENT;
     for (i = 0; i < 3; i++)
         busy |= M.dev_ctx[i] == (int)ctx;
@@ -232,14 +238,14 @@ static long m_reattach(int pads, unsigned ctx, int dev, uint32_t pasid)
 {
     if (pads)
         return -EINVAL;
-    if (!M.init)
-        return -EACCES;
     if (pasid)
         return -EOPNOTSUPP;
-    if (ctx >= M.nr_ctx || !M.alloc[ctx])
-        return -ENOENT;
     if (dev < 0)
         return -ENODEV;
+    if (M.dev_ctx[dev] == (int)ctx)
+        return 0;
+    if (ctx > M.nr_ctx || !M.alloc[ctx])
+        return -ENOENT;
     M.dev_ctx[dev] = (int)ctx;
     return 0;
 }
@@ -284,6 +290,14 @@ static uint64_t gen_frame(int s)
     }
 }
 
+/* A 4 KiB frame number for a page of 2^s bytes: mostly aligned to it. */
+static uint64_t gen_frame4k(int s)
+{
+    uint64_t f = gen_frame(s) << (s - 12);
+
+    return below(10) == 0 ? f + 1 + below(3) : f;
+}
+
 static uint32_t gen_pgsize(void)
 {
     static const uint32_t p[] = { 0x1000, 0x1000, 0x1000, 0x200000, 0x200000, 0, 0x2000, 0x3000, 0x201000, 0x80000000 };
@@ -311,6 +325,8 @@ static void run(uint64_t seed, unsigned nops)
     rng_state = seed * 0xd1342543de82ef95ull + 3;
     cur_seed = seed;
     memset(&M, 0, sizeof(M));
+    M.alloc[0] = 1;
+    preempt = (uint32_t)((seed >> 4) % 4);
     max_iova = (seed % 3 == 0) ? UINT64_MAX : (seed % 3 == 1) ? 0xffffffffffull : 0xffffffffa7ffull;
     caps = (uint32_t)(((seed >> 1) & 1) * IOMMUCAP_default_identity | ((seed >> 2) & 1) * IOMMUCAP_identity |
                       ((seed >> 3) & 1) * IOMMUCAP_cache);
@@ -325,6 +341,7 @@ static void run(uint64_t seed, unsigned nops)
     d = xen_pviommu_new(&cfg);
     if (!d)
         exit(2);
+    xen_pviommu_set_preempt(d, preempt);
 
     for (i = 0; i < nops; i++) {
         uint8_t b[64];
@@ -333,20 +350,22 @@ static void run(uint64_t seed, unsigned nops)
         unsigned subop;
         size_t len;
         long got, want;
+        uint8_t in[64];
+        uint64_t before;
         uint32_t out_got = 0, out_want = 0;
 
         cur_op = i;
+        checked = 0;
         memset(b, 0, sizeof(b));
         if (k < 3) {
-            uint32_t n = (uint32_t)below(MAXCTX + 2);
+            uint32_t n = below(10) == 0 ? UINT32_MAX - (uint32_t)below(2) : (uint32_t)below(MAXCTX + 2);
             subop = IOMMU_init;
             wire_st32(b + OFF(pv_iommu_init, max_ctx_no), n);
             pads = 0;
-            want = shortbuf ? -EFAULT : M.init ? -EACCES : n == 0 ? -EINVAL : 0;
+            want = shortbuf ? -EFAULT : n == UINT32_MAX ? -E2BIG : M.init ? -EACCES : 0;
             if (want == 0) {
                 M.init = 1;
                 M.nr_ctx = n > MAXCTX ? MAXCTX : n;
-                M.alloc[0] = 1;
             }
             snprintf(msg, sizeof(msg), "init %u", n);
         } else if (k < 12) {
@@ -383,10 +402,10 @@ static void run(uint64_t seed, unsigned nops)
             want = shortbuf ? -EFAULT : m_reattach(pads, ctx, dev, pasid);
             snprintf(msg, sizeof(msg), "reattach %u dev %d pasid %u pads %d", ctx, dev, pasid, pads);
         } else if (k < 58) {
-            unsigned ctx = (unsigned)below(MAXCTX + 1);
-            uint32_t pgsize = gen_pgsize(), flags = (uint32_t)below(8), nr = (uint32_t)below(6);
+            unsigned ctx = (unsigned)below(MAXCTX + 2);
+            uint32_t pgsize = gen_pgsize(), flags = (uint32_t)below(8), nr = (uint32_t)below(8);
             int s = pgshift(pgsize) < 0 ? 12 : pgshift(pgsize);
-            uint64_t dfn = gen_frame(s), gfn = below(4) == 0 ? gen_frame(s) : below(1000);
+            uint64_t dfn = gen_frame4k(s), gfn = below(4) == 0 ? gen_frame4k(s) : below(1000) << (s - 12);
             if (below(40) == 0)
                 flags |= 8;
             if (below(50) == 0)
@@ -407,10 +426,10 @@ static void run(uint64_t seed, unsigned nops)
             snprintf(msg, sizeof(msg), "map ctx %u gfn 0x%" PRIx64 " dfn 0x%" PRIx64 " flags %u pgsize 0x%x nr %u pads %d",
                      ctx, gfn, dfn, flags, pgsize, nr, pads);
         } else if (k < 78) {
-            unsigned ctx = (unsigned)below(MAXCTX + 1);
+            unsigned ctx = (unsigned)below(MAXCTX + 2);
             uint32_t pgsize = gen_pgsize(), nr = (uint32_t)below(6);
             int s = pgshift(pgsize) < 0 ? 12 : pgshift(pgsize);
-            uint64_t dfn = gen_frame(s);
+            uint64_t dfn = gen_frame4k(s);
             if (below(50) == 0)
                 nr = 0xffffffffu;
             subop = IOMMU_unmap_pages;
@@ -450,6 +469,8 @@ static void run(uint64_t seed, unsigned nops)
         len = xen_pviommu_arg_size(subop);
         if (shortbuf)
             len = below(len);
+        memcpy(in, b, sizeof(in));
+        before = xen_pviommu_continuations(d);
         got = xen_pviommu_op(d, subop, b, len);
         if (subop == IOMMU_map_pages)
             out_got = wire_ld32(b + OFF(pv_iommu_map_pages, mapped));
@@ -465,6 +486,26 @@ static void run(uint64_t seed, unsigned nops)
         }
         if ((subop == IOMMU_map_pages && want && out_want) || (subop == IOMMU_unmap_pages && want && out_want))
             n_partial++;
+        /* what the continuations left in the argument */
+        if (!shortbuf && (subop == IOMMU_map_pages || subop == IOMMU_unmap_pages)) {
+            int map = subop == IOMMU_map_pages;
+            size_t o_dfn = map ? OFF(pv_iommu_map_pages, dfn) : OFF(pv_iommu_unmap_pages, dfn);
+            size_t o_nr = map ? OFF(pv_iommu_map_pages, nr_pages) : OFF(pv_iommu_unmap_pages, nr_pages);
+            size_t o_pg = map ? OFF(pv_iommu_map_pages, pgsize) : OFF(pv_iommu_unmap_pages, pgsize);
+            uint32_t nr = wire_ld32(in + o_nr), q = checked ? continuations(nr, out_want, want != 0) : 0;
+            uint64_t adv = (uint64_t)q * preempt * (wire_ld32(in + o_pg) >> 12);
+
+            if (xen_pviommu_continuations(d) - before != q ||
+                wire_ld64(b + o_dfn) != wire_ld64(in + o_dfn) + adv ||
+                wire_ld32(b + o_nr) != nr - q * preempt ||
+                (map && wire_ld64(b + OFF(pv_iommu_map_pages, gfn)) != wire_ld64(in + OFF(pv_iommu_map_pages, gfn)) + adv)) {
+                char m2[400];
+                snprintf(m2, sizeof(m2), "%s (preempt %u): %" PRIu64 " continuations, dfn 0x%" PRIx64 " nr %u; model %u, +0x%" PRIx64,
+                         msg, preempt, xen_pviommu_continuations(d) - before, wire_ld64(b + o_dfn), wire_ld32(b + o_nr), q, adv);
+                fail(m2);
+            }
+            n_cont += q;
+        }
         n_rc[-want & 127]++;
         n_ops++;
         if (xen_pviommu_pages(d) != (uint64_t)M.npages)
@@ -488,11 +529,12 @@ int main(int argc, char **argv)
         run(seed++, n);
     }
     printf("diff_xen: OK %llu EINVAL %llu ENOENT %llu EBUSY %llu ENOSPC %llu ENOMEM %llu EACCES %llu "
-           "ENODEV %llu EOPNOTSUPP %llu EFAULT %llu; partial map/unmap %llu; translations OK %llu\n",
+           "E2BIG %llu ENODEV %llu EOPNOTSUPP %llu EFAULT %llu; partial map/unmap %llu; continuations %llu; "
+           "translations OK %llu\n",
            n_rc[0], n_rc[EINVAL], n_rc[ENOENT], n_rc[EBUSY], n_rc[ENOSPC], n_rc[ENOMEM], n_rc[EACCES],
-           n_rc[ENODEV], n_rc[EOPNOTSUPP], n_rc[EFAULT], n_partial, n_xlate_ok);
+           n_rc[E2BIG], n_rc[ENODEV], n_rc[EOPNOTSUPP], n_rc[EFAULT], n_partial, n_cont, n_xlate_ok);
     if (!n_rc[0] || !n_rc[EINVAL] || !n_rc[ENOENT] || !n_rc[EBUSY] || !n_rc[ENOSPC] || !n_rc[ENOMEM] ||
-        !n_partial || !n_xlate_ok) {
+        !n_rc[E2BIG] || !n_partial || !n_cont || !n_xlate_ok) {
         fprintf(stderr, "diff_xen: an outcome was never exercised\n");
         return 1;
     }

@@ -14,7 +14,11 @@
  *   6: drain the fault queue;
  *   7: write the bypass config field (1 byte), or reset (when it is 0xff).
  * Checked: the used length never exceeds the writable area; a written status
- * is a known VIRTIO_IOMMU_S_* value; translation results are consistent.
+ * is a known VIRTIO_IOMMU_S_* value; translation results are consistent; a
+ * request that does not succeed (no tail written, or a status other than
+ * OK) and a refused bypass write leave the device's whole observable state
+ * (viommu_state_digest: attachments, domains, mappings, fault queue)
+ * exactly as it was.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -92,6 +96,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (op <= 4) {
             size_t in_len, out_len, used;
             uint8_t *in, *out;
+            uint64_t before;
+            int ok;
 
             if (size - pos < 3)
                 break;
@@ -107,15 +113,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             memcpy(in, data + pos, in_len);
             memset(out, 0xa5, out_len);
             pos += in_len;
+            before = viommu_state_digest(v);
             used = viommu_handle_request(v, in, in_len, out, out_len);
             if (used > out_len)
                 abort();
+            ok = 0;
             if (used >= sizeof(struct virtio_iommu_req_tail)) {
                 /* the tail is the last 4 written bytes: status first */
                 uint8_t status = out[used - sizeof(struct virtio_iommu_req_tail)];
                 if (status > VIRTIO_IOMMU_S_NOMEM)
                     abort();
+                ok = status == VIRTIO_IOMMU_S_OK;
             }
+            /* a request that did not succeed loses nothing */
+            if (!ok && viommu_state_digest(v) != before)
+                abort();
             free(in);
             free(out);
         } else if (op == 5) {
@@ -141,10 +153,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         } else {
             if (size - pos < 1)
                 break;
-            if (data[pos] == 0xff)
+            if (data[pos] == 0xff) {
                 viommu_reset(v);
-            else
-                (void)viommu_write_bypass(v, data[pos]);
+            } else {
+                uint64_t before = viommu_state_digest(v);
+
+                if (viommu_write_bypass(v, data[pos]) != 0 && viommu_state_digest(v) != before)
+                    abort();
+            }
             pos++;
         }
     }
