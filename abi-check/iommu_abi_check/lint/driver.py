@@ -148,6 +148,7 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
         own = own_macros(text)
         findings = text_findings(header, text)
         groups = []          # (decls of one preprocessed text, its ABIs, its TU)
+        unparsed: Optional[AbiCheckError] = None
         for n, (pre, *group) in enumerate(by_text.values()):
             g0 = group[0]
             try:
@@ -163,7 +164,8 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
                     raise _with_hint(e)
                 for a in group:
                     skipped[a.name] = _why_skipped(AbiCheckError(broken, EXIT_PARSE))
-                first = first or _with_hint(AbiCheckError(broken, EXIT_PARSE))
+                # if no target is left, the parse error is the run's error
+                unparsed = unparsed or _with_hint(e)
                 continue
             decls, enums, anon_typedefs = collect(ast, header)
             decls = reported(decls, lines, own)
@@ -177,6 +179,10 @@ def lint_report(header: str, includes: Sequence[str] = (), defines: Sequence[str
             with open(tu, "w") as out:
                 out.write(cl.probe_source([os.path.abspath(header)], named, type_names=own_anon))
             groups.append((decls, group, tu))
+
+        if not groups:
+            assert unparsed is not None
+            raise unparsed
 
         def cflags(a):
             return flags + standin_flags(asm_dir, a) + \
