@@ -55,20 +55,13 @@ def _table_for(header, flavor, specs):
     if len(tables) == 1:
         return tables[0]
     base = os.path.basename(header)
-    match = [t for t in tables if os.path.basename(v.header_for(t["spec"], flavor)) == base]
+    match = [t for t in tables if os.path.basename(v.header_for(t, flavor)) == base]
     if len(match) != 1:
         raise AbiCheckError("%s: cannot tell which spec this %s-flavor header is of (its name "
                             "matches %s); give --spec FILE"
                             % (header, flavor, ", ".join(t["spec"] for t in match) or "none"),
                             EXIT_USAGE)
     return match[0]
-
-
-def _tag(table, flavor, name):
-    """The struct's C tag in this flavor: the layout table's own mapping
-    (format 2, "flavors"), else the flavor's naming rule."""
-    mapped = ((table.get("flavors") or {}).get(flavor) or {}).get("structs") or {}
-    return mapped.get(name) or v.flavored(flavor, name)
 
 
 def _flags(flavor, includes, defines, forced):
@@ -108,7 +101,7 @@ def run(header, flavors, specs=(), targets=None, includes=(), defines=(), forced
     table = _table_for(header, flavor, specs)
     abis = cl.resolve_abis(targets)
     flags = _flags(flavor, includes, defines, forced)
-    names = [_tag(table, flavor, s["name"]) for s in table["structs"]]
+    names = [v.struct_tag(table, flavor, s["name"]) for s in table["structs"]]
     results, missing = {}, {a.name: set() for a in abis}
     with tempfile.TemporaryDirectory(prefix="abi-check-verify-header-") as tmp:
         pending = list(abis)

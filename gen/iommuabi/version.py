@@ -14,7 +14,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 INSTALLED_MARKER = os.path.join(ROOT, "INSTALLED")
 
 
-def version():
+def version() -> str:
     try:
         with open(os.path.join(ROOT, "VERSION"), encoding="utf-8") as f:
             text = f.readline().strip()
@@ -23,5 +23,5 @@ def version():
     return text or "unknown"
 
 
-def installed():
+def installed() -> bool:
     return os.path.exists(INSTALLED_MARKER)

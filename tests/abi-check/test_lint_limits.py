@@ -68,7 +68,7 @@ class GrowthIsNearLinear(unittest.TestCase):
         r = big_record(n, False)
         s = {"name": "big", "size": r.size,
              "fields": [{"name": f.name, "offset": f.offset, "size": f.size} for f in r.fields]}
-        table = {"spec": "big", "structs": [s]}
+        table = {"spec": "big", "structs": [s], "flavors": {"portable": {"structs": {"big": "big"}}}}
         per_abi = {"i386": {"big": r}, "x86_64": {"big": big_record(n, True)}}
         rep = verify.Report(io.StringIO(), True)
 
