@@ -26,6 +26,7 @@
 
 #include "addr_space.h"
 #include "wire.h"
+#include "digest.h"
 
 #define FEAT(v, f) (((v)->cfg.features >> (f)) & 1u)
 #define TAIL_SIZE  sizeof(struct virtio_iommu_req_tail)
@@ -760,19 +761,6 @@ uint64_t viommu_faults_dropped(const struct viommu *v)
 }
 
 /* ---- state digest --------------------------------------------------------- */
-
-/* Fold one 64-bit word into a running digest (splitmix64's finalizer over
- * the running value: every input bit reaches every output bit). */
-static uint64_t digest_mix(uint64_t h, uint64_t v)
-{
-    h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebull;
-    h ^= h >> 31;
-    return h;
-}
 
 uint64_t viommu_state_digest(const struct viommu *v)
 {

@@ -21,6 +21,7 @@
 
 #include "addr_space.h"
 #include "wire.h"
+#include "digest.h"
 
 /* Field access on a raw argument buffer, width checked at compile time. */
 #define XF_PTR(p, type, field) ((p) + offsetof(struct type, field))
@@ -614,46 +615,33 @@ uint64_t xen_pviommu_pages(const struct xen_pviommu *d)
 
 /* ---- state digest ------------------------------------------------------ */
 
-/* Fold one 64-bit word into a running digest (splitmix64's finalizer over
- * the running value: every input bit reaches every output bit). */
-static uint64_t mix(uint64_t h, uint64_t v)
-{
-    h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebull;
-    h ^= h >> 31;
-    return h;
-}
-
 uint64_t xen_pviommu_state_digest(const struct xen_pviommu *d)
 {
     uint64_t h = 0x58454e00ull;
     size_t i;
     unsigned c;
 
-    h = mix(h, (uint64_t)d->initialized);
-    h = mix(h, d->nr_ctx);
-    h = mix(h, d->arena_order);
-    h = mix(h, d->pages);
+    h = digest_mix(h, (uint64_t)d->initialized);
+    h = digest_mix(h, d->nr_ctx);
+    h = digest_mix(h, d->arena_order);
+    h = digest_mix(h, d->pages);
     for (i = 0; i < d->cfg.nr_devices; i++)
-        h = mix(h, (uint64_t)d->devices[i] << 16 | d->dev_ctx[i]);
+        h = digest_mix(h, (uint64_t)d->devices[i] << 16 | d->dev_ctx[i]);
     for (c = 0; c <= d->nr_ctx; c++) {
         const struct xen_ctx *x = &d->ctx[c];
         struct ias_mapping m;
         int ok;
 
-        h = mix(h, (uint64_t)c << 16 | (uint64_t)x->allocated << 8 | x->identity);
+        h = digest_mix(h, (uint64_t)c << 16 | (uint64_t)x->allocated << 8 | x->identity);
         if (!x->as || !ias_count(x->as))
             continue;                   /* no address space yet == an empty one */
-        h = mix(h, ias_count(x->as));
+        h = digest_mix(h, ias_count(x->as));
         for (ok = ias_find_ge(x->as, 0, &m); ok;
              ok = m.virt_end != UINT64_MAX && ias_find_ge(x->as, m.virt_end + 1, &m)) {
-            h = mix(h, m.virt_start);
-            h = mix(h, m.virt_end);
-            h = mix(h, m.phys_start);
-            h = mix(h, m.perm);
+            h = digest_mix(h, m.virt_start);
+            h = digest_mix(h, m.virt_end);
+            h = digest_mix(h, m.phys_start);
+            h = digest_mix(h, m.perm);
         }
     }
     return h;
