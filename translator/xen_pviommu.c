@@ -23,16 +23,15 @@
 #include "wire.h"
 #include "digest.h"
 
-/* Field access on a raw argument buffer, width checked at compile time. */
-#define XF_PTR(p, type, field) ((p) + offsetof(struct type, field))
-#define XF_CHECK(type, field, n) ((void)sizeof(char[(WIRE_FIELD_SIZE(struct type, field) == (n)) ? 1 : -1]))
-#define LD16(p, type, field) (XF_CHECK(type, field, 2), wire_ld16(XF_PTR(p, type, field)))
-#define LD32(p, type, field) (XF_CHECK(type, field, 4), wire_ld32(XF_PTR(p, type, field)))
-#define LD64(p, type, field) (XF_CHECK(type, field, 8), wire_ld64(XF_PTR(p, type, field)))
-#define ST16(p, type, field, v) (XF_CHECK(type, field, 2), wire_st16(XF_PTR(p, type, field), (uint16_t)(v)))
-#define ST32(p, type, field, v) (XF_CHECK(type, field, 4), wire_st32(XF_PTR(p, type, field), (uint32_t)(v)))
-#define ST64(p, type, field, v) (XF_CHECK(type, field, 8), wire_st64(XF_PTR(p, type, field), (uint64_t)(v)))
-#define NONZERO(p, type, field) wire_nonzero(XF_PTR(p, type, field), WIRE_FIELD_SIZE(struct type, field))
+/* Field access on a raw argument buffer: wire.h's width-checked accessors,
+ * spelled with the bare struct name the PV-IOMMU argument structs have. */
+#define LD16(p, type, field) WIRE_LD16(p, struct type, field)
+#define LD32(p, type, field) WIRE_LD32(p, struct type, field)
+#define LD64(p, type, field) WIRE_LD64(p, struct type, field)
+#define ST16(p, type, field, v) WIRE_ST16(p, struct type, field, v)
+#define ST32(p, type, field, v) WIRE_ST32(p, struct type, field, v)
+#define ST64(p, type, field, v) WIRE_ST64(p, struct type, field, v)
+#define NONZERO(p, type, field) WIRE_NONZERO(p, struct type, field)
 
 /* A device field (struct physdev_pci_device) embedded in @type. */
 static uint32_t ld_sbdf(const void *p, size_t dev_off)
