@@ -378,10 +378,11 @@ class _Writer:
             self.w("#include <stddef.h>")
         self.w("")
         fn = "%s_WIRE_FN" % wf.P
-        self.w("/* Static functions: inline where the language has it, so that unused",
-               " * ones cost nothing and draw no warning. */",
+        self.w("/* Static functions: inline where the language has it, and marked as",
+               " * possibly unused where the compiler can be told: an unused one costs",
+               " * nothing and draws no warning, even in the file that defines it. */",
                "#if defined(__GNUC__) || defined(__clang__)",
-               "#define %s static __inline__" % fn,
+               "#define %s static __inline__ __attribute__((__unused__))" % fn,
                "#elif defined(_MSC_VER)",
                "#define %s static __inline" % fn,
                "#elif defined(__cplusplus) || \\",
