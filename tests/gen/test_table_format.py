@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import io
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -224,10 +225,9 @@ class FormatThreeVersions(unittest.TestCase):
         self.assertIn(old, text)
         text = text.replace(old, old + "      - {name: init_flags, type: u32, dir: in, since: xen-4.24}\n"
                             "      - {name: pad0, type: u32, reserved: true, since: xen-4.24}\n")
-        text = text.replace("IOMMU_init - initialize the PV-IOMMU for this domain.  Fails with\n"
-                            "      -EACCES when it is already initialized.\n    size: 8",
-                            "IOMMU_init - initialize the PV-IOMMU for this domain.  Fails with\n"
-                            "      -EACCES when it is already initialized.\n    size: 16")
+        text, n = re.subn(r"(  - name: pv_iommu_init\n(?:    .*\n|      .*\n)*?    size: )8\n",
+                          r"\g<1>16\n", text)
+        self.assertEqual(n, 1)
         with tempfile.TemporaryDirectory() as d:
             p = os.path.join(d, "xen-pv-iommu.yaml")
             with open(p, "w") as f:
