@@ -3,6 +3,7 @@
 #   P/include/iommu-abi/*.h                 portable flavor      -I P/include
 #   P/include/iommu-abi-linux/linux/*.h     linux flavor         -I P/include/iommu-abi-linux
 #   P/include/iommu-abi-xen/xen/public/*.h  xen flavor           -I P/include/iommu-abi-xen
+#   P/include/iommu-abi-xen/xen/xlat-*.lst  its xlat.lst lines (README.md, "Merging the PV-IOMMU header into Xen")
 #   P/include/iommu-ref/*.h                 the translator's public headers
 #   P/lib/libiommu_ref.a                    the translator (static, position-independent)
 #   P/lib/cmake/iommu-abi/                  find_package(iommu-abi CONFIG)
@@ -40,8 +41,9 @@ install(DIRECTORY "${_src}/include/iommu-abi" DESTINATION "${CMAKE_INSTALL_INCLU
         FILES_MATCHING PATTERN "*.h")
 install(DIRECTORY "${_src}/include/linux" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/iommu-abi-linux"
         FILES_MATCHING PATTERN "*.h")
+# (with the xlat.lst fragments Xen's compat build needs: include/xen/xlat-*.lst)
 install(DIRECTORY "${_src}/include/xen" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/iommu-abi-xen"
-        FILES_MATCHING PATTERN "*.h")
+        FILES_MATCHING PATTERN "*.h" PATTERN "*.lst")
 install(DIRECTORY "${_src}/include/layout/" DESTINATION "${IOMMU_ABI_INSTALL_SHAREDIR}/layout")
 
 # --- the translator ---------------------------------------------------------

@@ -17,12 +17,12 @@ from .errors import SpecError
 from .layout import LaidOutSpec, lay_out
 from .loader import load_spec
 from .model import Spec
-from .emit import asserts, golden, layout_json, linux, portable, reference_md, wire, xen
+from .emit import asserts, golden, layout_json, linux, portable, reference_md, wire, xen, xlat
 from .emit.flavors import FLAVORS
 
 EMITTERS: Tuple[Callable[[LaidOutSpec], Dict[str, str]], ...] = (
     linux.emit, xen.emit, portable.emit, layout_json.emit, asserts.emit, reference_md.emit,
-    wire.emit, golden.emit)
+    wire.emit, golden.emit, xlat.emit)
 
 
 def layout_table(spec: Union[str, Spec]) -> Dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import SpecError, generate, load_spec, outfile
 from .version import installed, version
-from .emit import golden, layout_json
+from .emit import golden, layout_json, xlat
 from .emit.wire import WireFlavor
 from .emit.flavors import flavors
 from .layout import lay_out
@@ -60,6 +60,7 @@ def _output_kinds(spec: Spec) -> List[Tuple[str, str]]:
         kinds[wf.path] = "wire." + fl.name
         kinds[golden.program_path(wf)] = "golden." + fl.name
     kinds[golden.json_path(lo)] = "golden"
+    kinds.update((name, "xlat.xen") for name in xlat.emit(lo))
     return [(kinds.get(name, "other"), name) for name in sorted(generate(spec))]
 
 

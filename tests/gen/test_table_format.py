@@ -250,6 +250,43 @@ class FormatThreeVersions(unittest.TestCase):
                       "#define XEN_PV_IOMMU_INIT_SIZE_VER1 16U\n", header)
 
 
+class XlatFragment(unittest.TestCase):
+    """include/xen/xlat-<header>.lst: Xen's xlat.lst lines for the xen flavor."""
+
+    def test_pv_iommu_lines(self) -> None:
+        lo = iommuabi.lay_out(iommuabi.load_spec(XEN))
+        files = iommuabi.generate(lo.spec)
+        text = files["xen/xlat-pv-iommu.lst"]
+        lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+        # every hypercall argument, '?', by tag without xen_, header below public/
+        self.assertEqual(len(lines), 12)
+        self.assertIn("?\tpv_iommu_map_pages\t\tpv-iommu.h", lines)
+        self.assertIn("?\tpv_iommu_reattach_device\tpv-iommu.h", lines)
+        self.assertTrue(all(re.match(r"^\?\t\w+\t+pv-iommu\.h$", ln) for ln in lines), lines)
+        self.assertNotIn("physdev_pci_device\t", text)       # Xen's own line
+        self.assertIn("#     CHECK_pv_iommu_map_pages;", text)
+        self.assertIn("# pv_iommu_map_pages: the same 40 bytes on i386 and x86_64", text)
+        t = iommuabi.layout_table(XEN)
+        self.assertEqual(t["flavors"]["xen"]["xlat"], "xen/xlat-pv-iommu.lst")
+        self.assertNotIn("xlat", t["flavors"]["portable"])
+
+    def test_virtio_has_none(self) -> None:
+        # its structures travel in virtqueues, never as hypercall arguments
+        files = iommuabi.generate(iommuabi.load_spec(VIRTIO))
+        self.assertFalse([n for n in files if "xlat" in n])
+        self.assertIsNone(iommuabi.layout_table(VIRTIO)["flavors"]["xen"]["xlat"])
+
+    def test_a_layout_that_differs_is_marked_for_translation(self) -> None:
+        from iommuabi.emit import xlat
+        lo = iommuabi.lay_out(iommuabi.load_spec(XEN))
+        lo.struct("pv_iommu_map_pages").abi["i386"].offsets["dfn"] = 4
+        text = xlat.render(lo) or ""
+        self.assertIn("# pv_iommu_map_pages: field 'dfn' is at offset 4 on i386 and 8 on x86_64\n"
+                      "!\tpv_iommu_map_pages\t\tpv-iommu.h\n", text)
+        self.assertNotIn("CHECK_pv_iommu_map_pages", text)
+        self.assertIn("?\tpv_iommu_unmap_pages", text)
+
+
 class OneSerializer(unittest.TestCase):
     def test_baselines_are_the_generated_tables(self) -> None:
         for spec in ("virtio-iommu", "xen-pv-iommu"):
@@ -374,6 +411,7 @@ class GeneratorOutputs(unittest.TestCase):
         self.assertIn(["xen-pv-iommu", "spec", XEN], rows)
         self.assertIn(["xen-pv-iommu", "header.xen", "xen/public/pv-iommu.h"], rows)
         self.assertIn(["virtio-iommu", "table", "layout/virtio-iommu.json"], rows)
+        self.assertIn(["xen-pv-iommu", "xlat.xen", "xen/xlat-pv-iommu.lst"], rows)
         self.assertIn(["virtio-iommu", "assertions.linux", "layout/virtio-iommu.linux-check.c"],
                       rows)
         # every generated file is listed, under the spec that makes it

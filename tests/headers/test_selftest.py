@@ -146,6 +146,112 @@ class CompatEmulation(unittest.TestCase):
         self.assertIn("struct demo_gone of the layout table is in neither", out)
 
 
+def demo_table_with_facts(dir_on=True):
+    """DEMO_TABLE with the xen flavor's facts and, optionally, demo_go a
+    hypercall argument (a field with a direction), as the generator writes it."""
+    table = json.loads(json.dumps(DEMO_TABLE))
+    table["flavors"] = {"xen": {"structs": {"physdev_pci_device": "physdev_pci_device",
+                                            "demo_go": "xen_demo_go"},
+                                "externals": {"physdev_pci_device": "physdev_pci_device_t"}}}
+    for st in table["structs"]:
+        for f in st["fields"]:
+            f["dir"] = "in" if dir_on and st["name"] == "demo_go" else None
+    table["structs"][1]["fields"][1]["type"] = "struct physdev_pci_device"
+    return table
+
+
+class XlatFragment(unittest.TestCase):
+    """xen_compat.py --xlat: the fragment's marks against the layout table,
+    and each '?' line's CHECK_ made from the compat copy and compiled."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix="iommu-abi-xlat-")
+        os.makedirs(os.path.join(self.tmp, "inc", "xen", "public"))
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def run_xlat(self, lines, text=GOOD_XEN, table=None, abi="x86_64"):
+        with open(os.path.join(self.tmp, "inc", "xen", "public", "demo.h"), "w") as f:
+            f.write(text)
+        tpath = os.path.join(self.tmp, "xlat-table.json")
+        with open(tpath, "w") as f:
+            json.dump(table or demo_table_with_facts(), f)
+        xpath = os.path.join(self.tmp, "xlat-demo.lst")
+        with open(xpath, "w") as f:
+            f.write("# a comment, as in Xen's xlat.lst\n\n" + lines)
+        ns = xen_compat.argparse.Namespace(clang=CLANG, include=os.path.join(self.tmp, "inc"),
+                                           header="xen/public/demo.h", layout=tpath, abi=abi,
+                                           standins=hc.XEN_STANDINS, xlat=xpath,
+                                           work=os.path.join(self.tmp, "xwork-" + abi))
+        problems, _ = xen_compat.run(ns)
+        return "\n".join(problems)
+
+    def test_control_fragment_passes(self):
+        for abi in ("i386", "x86_64"):
+            self.assertEqual(self.run_xlat("?\tdemo_go\t\t\tdemo.h\n", abi=abi), "", abi)
+        with open(os.path.join(self.tmp, "xwork-x86_64", "compat-check.c")) as f:
+            unit = f.read()
+        self.assertIn("#define CHECK_demo_go \\\n    CHECK_SIZE_(struct, demo_go); \\\n"
+                      "    CHECK_FIELD_(struct, demo_go, ctx_no); \\\n", unit)
+        self.assertIn("CHECK_demo_go;\n", unit)
+        with open(os.path.join(self.tmp, "xwork-x86_64", "compat", "demo.h")) as f:
+            compat = f.read()
+        # the '?' struct's compat typedef is the native struct, as in Xen
+        self.assertIn("typedef struct xen_demo_go __attribute__((__aligned__(__alignof__("
+                      "struct compat_demo_go)))) compat_demo_go_t;", compat)
+
+    def test_bang_where_the_layouts_agree_is_rejected(self):
+        out = self.run_xlat("!\tdemo_go\t\t\tdemo.h\n")
+        self.assertIn("demo_go is marked '!' (translate), but the layout table says its i386 "
+                      "and x86_64 layouts are the same", out)
+
+    def test_question_where_the_table_says_they_differ_is_rejected(self):
+        table = demo_table_with_facts()
+        table["structs"][1]["abi"]["i386"]["fields"]["dfn"] = [4, 8]
+        out = self.run_xlat("?\tdemo_go\t\t\tdemo.h\n", table=table)
+        self.assertIn("demo_go is marked '?' (check), but the layout table says its i386 and "
+                      "x86_64 layouts differ (field 'dfn' at 4 on i386, 8 on x86_64)", out)
+
+    def test_question_on_a_header_whose_compat_layout_differs_fails_its_check(self):
+        # v4 style: the header's dfn follows a 32-bit field with no pad, so
+        # the compat (pack 4) copy puts it at 4 while x86_64 puts it at 8; the
+        # table is wrong too (it says 8 everywhere): only the CHECK_ sees it
+        bad = GOOD_XEN.replace("uint16_t             pad0;\n", "")
+        bad = bad.replace("uint16_t             ctx_no;\n    physdev_pci_device_t dev;\n",
+                          "uint32_t             ctx_no;\n")
+        table = demo_table_with_facts()
+        st = table["structs"][1]
+        st["fields"] = [{"name": "ctx_no", "dir": "in"}, {"name": "dfn", "dir": "in"}]
+        for a in ("i386", "x86_64"):
+            st["abi"][a]["fields"] = {"ctx_no": [0, 4], "dfn": [8, 8]}
+        out = self.run_xlat("?\tdemo_go\t\t\tdemo.h\n", text=bad, table=table)
+        self.assertIn("CHECK_demo_go", out)
+        self.assertIn("CHECK_FIELD_(struct, demo_go, dfn)", out)
+
+    def test_a_hypercall_argument_without_a_line_is_reported(self):
+        out = self.run_xlat("")
+        self.assertIn("xen_demo_go is a hypercall argument (or part of one) without a line", out)
+
+    def test_wrong_header_and_unknown_struct_are_reported(self):
+        out = self.run_xlat("?\tdemo_go\t\t\tother.h\n?\tdemo_gone\t\tdemo.h\n")
+        self.assertIn("demo_go names header other.h, not demo.h", out)
+        self.assertIn("demo_gone is no struct of the layout table", out)
+
+    def test_malformed_line_is_an_error(self):
+        with self.assertRaisesRegex(xen_compat.CompatError, "not an xlat.lst line"):
+            self.run_xlat("?demo_go demo.h\n")
+
+    def test_embedded_struct_needs_xens_own_line(self):
+        # without physdev_pci_device kept (Xen's xlat.lst has it as '?'), the
+        # compat demo_go's dev is another struct type: CHECK_FIELD_ catches it
+        table = demo_table_with_facts()
+        table["flavors"]["xen"]["externals"] = {}
+        out = self.run_xlat("?\tdemo_go\t\t\tdemo.h\n?\tphysdev_pci_device\tdemo.h\n",
+                            table=table)
+        self.assertIn("comparison of distinct pointer types", out)
+
+
 GOOD_PORTABLE = """/* SPDX-License-Identifier: MIT */
 /* Generated from spec/virtio-iommu.yaml by gen/iommu-abi-gen: do not edit. */
 #ifndef DEMO_H

@@ -15,7 +15,7 @@ xen_/XEN_ prefix so that Xen's compat script, which renames those prefixes
 to build the 32-bit copy, leaves nothing declared twice.
 """
 
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from ..layout import LaidOutSpec, StructLayout
 from ..model import Field, Struct
@@ -98,6 +98,12 @@ class Xen(cheader.Flavor):
 
     def external_type(self, st: Struct) -> Optional[str]:
         return st.xen_external
+
+    def facts(self) -> Dict[str, Any]:
+        from . import xlat          # it builds on this module
+        out = super().facts()
+        out["xlat"] = xlat.fragment_path(self) if xlat.entries(self.lo) else None
+        return out
 
     # Versions: Xen guards what a release added with __XEN_INTERFACE_VERSION__
     # (xen-compat.h sets it to the latest for Xen and the tools; a guest that
