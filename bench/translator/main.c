@@ -257,11 +257,17 @@ static void print_threads(const struct threads_result *t, size_t n, unsigned ms)
             printf("  %-12s %7u | %9.1f %9.1f %6.2fx | %8.1f\n", kind[k], r + 1, t->alone_ns[k][r],
                    t->beside_ns[k][r], t->alone_ns[k][r] / t->beside_ns[k][r],
                    t->writer_pairs_per_ms[k][r]);
+    printf("  %-12s %7u | %9.1f %9.1f %6.2fx | %8.1f   (writer on a space of its own)\n", "unrelated", 1u,
+           t->alone_ns[TB_LOCKFREE][0], t->beside_unrelated_ns,
+           t->alone_ns[TB_LOCKFREE][0] / t->beside_unrelated_ns, t->unrelated_pairs_per_ms);
     printf("\ntargets beside a writer (same run):\n");
     printf("  one reader, busy writer %6.1f ns = %.2fx the reader alone (%.1f ns)"
            "     goal >= %.1fx     %s\n", t->beside_ns[TB_LOCKFREE][0],
            t->alone_ns[TB_LOCKFREE][0] / t->beside_ns[TB_LOCKFREE][0], t->alone_ns[TB_LOCKFREE][0],
            GOAL_BESIDE, verdict(t->alone_ns[TB_LOCKFREE][0] / t->beside_ns[TB_LOCKFREE][0] >= GOAL_BESIDE));
+    printf("  ... of which the machine's: beside an unrelated writer %.2fx; sharing costs %.2fx more\n",
+           t->alone_ns[TB_LOCKFREE][0] / t->beside_unrelated_ns,
+           t->beside_ns[TB_LOCKFREE][0] / t->beside_unrelated_ns);
     printf("  ... against gtree+mutex %6.1f ns = %.2fx faster"
            "                          goal >= %.0fx       %s\n", t->beside_ns[TB_GTREE][0],
            t->beside_ns[TB_GTREE][0] / t->beside_ns[TB_LOCKFREE][0], GOAL_VS_GTREE,

@@ -20,6 +20,7 @@ struct shared {
     int kind;
     size_t n;
     struct ias *as;
+    struct ias *other;                 /* the unrelated writer's own space */
     struct gtree_map *gt;
     pthread_rwlock_t rw;
     pthread_mutex_t mu;
@@ -71,6 +72,7 @@ static void *reader(void *p)
 
 struct writer_arg {
     struct shared *sh;
+    int unrelated;                     /* churn sh->other, shared with no reader */
     uint64_t pairs;
 };
 
@@ -85,7 +87,13 @@ static void *writer(void *p)
         uint32_t slot = (uint32_t)(half + wl_next(&rng) % (sh->n - half));
         uint64_t va = wl_iova(slot, 0);
 
-        if (sh->kind == TB_GTREE) {
+        if (a->unrelated) {
+            /* The same work on a space no reader touches: what the reader
+             * loses here is the machine's (caches, memory, the host), not
+             * the sharing's. */
+            (void)ias_unmap(sh->other, va, va + PAGE_LAST, NULL);
+            (void)ias_map(sh->other, va, va + PAGE_LAST, wl_phys(slot), IAS_PERM_READ | IAS_PERM_WRITE);
+        } else if (sh->kind == TB_GTREE) {
             pthread_mutex_lock(&sh->mu);
             (void)gtm_unmap(sh->gt, va, va + PAGE_LAST);
             pthread_mutex_unlock(&sh->mu);
@@ -119,7 +127,10 @@ static void sleep_ms(unsigned ms)
         nanosleep(&ts, NULL);
 }
 
-/* One configuration: @readers readers for @ms, with or without the writer. */
+enum { NO_WRITER, WRITER, UNRELATED_WRITER };
+
+/* One configuration: @readers readers for @ms, beside no writer, the writer
+ * of their space, or a writer of another space (@with_writer). */
 static int run_one(struct shared *sh, unsigned readers, int with_writer, unsigned ms, double *ns,
                    double *pairs_per_ms)
 {
@@ -132,6 +143,7 @@ static int run_one(struct shared *sh, unsigned readers, int with_writer, unsigne
     __atomic_store_n(&sh->stop, 0, __ATOMIC_RELAXED);
     memset(&wa, 0, sizeof(wa));
     wa.sh = sh;
+    wa.unrelated = with_writer == UNRELATED_WRITER;
     t0 = now_ns();
     for (i = 0; i < readers; i++) {
         ra[i].sh = sh;
@@ -171,10 +183,11 @@ int threads_bench(size_t n, unsigned max_readers, unsigned ms, struct threads_re
     r->max_readers = max_readers;
     sh.n = n;
     sh.as = ias_new();
+    sh.other = ias_new();
     sh.gt = gtm_new();
     pthread_rwlock_init(&sh.rw, NULL);
     pthread_mutex_init(&sh.mu, NULL);
-    if (!sh.as || !sh.gt) {
+    if (!sh.as || !sh.other || !sh.gt) {
         r->error = "out of memory";
         goto out;
     }
@@ -182,6 +195,7 @@ int threads_bench(size_t n, unsigned max_readers, unsigned ms, struct threads_re
         uint64_t va = wl_iova((uint32_t)i, 0);
 
         if (ias_map(sh.as, va, va + PAGE_LAST, wl_phys((uint32_t)i), IAS_PERM_READ | IAS_PERM_WRITE) ||
+            ias_map(sh.other, va, va + PAGE_LAST, wl_phys((uint32_t)i), IAS_PERM_READ | IAS_PERM_WRITE) ||
             gtm_map(sh.gt, va, va + PAGE_LAST, wl_phys((uint32_t)i), 3u)) {
             r->error = "map failed";
             goto out;
@@ -190,24 +204,33 @@ int threads_bench(size_t n, unsigned max_readers, unsigned ms, struct threads_re
     for (k = 0; k < TB_KINDS; k++) {
         sh.kind = (int)k;
         for (t = 1; t <= max_readers; t++) {
-            if (run_one(&sh, t, 0, ms, &r->alone_ns[k][t - 1], &dummy) ||
-                run_one(&sh, t, 1, ms, &r->beside_ns[k][t - 1], &r->writer_pairs_per_ms[k][t - 1])) {
+            if (run_one(&sh, t, NO_WRITER, ms, &r->alone_ns[k][t - 1], &dummy) ||
+                run_one(&sh, t, WRITER, ms, &r->beside_ns[k][t - 1], &r->writer_pairs_per_ms[k][t - 1])) {
                 r->error = "cannot start threads";
                 goto out;
             }
         }
     }
+    /* The machine's share of a reader's slowdown: the lock-free reader beside
+     * a writer as busy as the real one, on a space of its own. */
+    sh.kind = TB_LOCKFREE;
+    if (run_one(&sh, 1, UNRELATED_WRITER, ms, &r->beside_unrelated_ns, &r->unrelated_pairs_per_ms)) {
+        r->error = "cannot start threads";
+        goto out;
+    }
     if (sh.bad) {
         r->error = "a reader beside the writer translated wrong";
         goto out;
     }
-    if (ias_count(sh.as) != n || !ias_selfcheck(sh.as) || gtm_count(sh.gt) != n) {
+    if (ias_count(sh.as) != n || !ias_selfcheck(sh.as) || ias_count(sh.other) != n ||
+        !ias_selfcheck(sh.other) || gtm_count(sh.gt) != n) {
         r->error = "state after the writer is wrong";
         goto out;
     }
     ret = 0;
 out:
     ias_free(sh.as);
+    ias_free(sh.other);
     gtm_free(sh.gt);
     pthread_rwlock_destroy(&sh.rw);
     pthread_mutex_destroy(&sh.mu);

@@ -22,6 +22,9 @@ struct threads_result {
     double alone_ns[TB_KINDS][THREADS_BENCH_MAX];
     double beside_ns[TB_KINDS][THREADS_BENCH_MAX];
     double writer_pairs_per_ms[TB_KINDS][THREADS_BENCH_MAX];
+    /* One lock-free reader beside a writer that does the same work on a
+     * space of its own: the slowdown that is the machine's, not sharing's. */
+    double beside_unrelated_ns, unrelated_pairs_per_ms;
     const char *error;
 };
 

@@ -24,6 +24,7 @@
 
 #include "wire.h"
 #include "xen_pviommu.h"
+#include "testlib.h"
 
 #define MAXCTX 5
 #define MAXPAGES 48
@@ -45,26 +46,12 @@ static struct {
 
 static uint32_t caps;
 static uint64_t max_iova;
-static uint64_t rng_state, cur_seed;
+static struct tl_rng rng;
 static uint32_t preempt;
-static unsigned cur_op;
-static unsigned long long n_ops, n_rc[128], n_xlate_ok, n_partial, n_cont;
+static unsigned long long n_rc[128], n_xlate_ok, n_partial, n_cont;
 
-static uint64_t rnd(void)
-{
-    uint64_t z = (rng_state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
-static uint64_t below(uint64_t n) { return n ? rnd() % n : 0; }
-
-static void fail(const char *what)
-{
-    fprintf(stderr, "diff_xen: DIVERGENCE at seed %" PRIu64 " op %u: %s\n", cur_seed, cur_op, what);
-    exit(1);
-}
+static uint64_t rnd(void) { return tl_rng_next(&rng); }
+static uint64_t below(uint64_t n) { return tl_rng_below(&rng, n); }
 
 /* ---- model ---------------------------------------------------------------- */
 
@@ -322,8 +309,7 @@ static void run(uint64_t seed, unsigned nops)
     char msg[300];
     unsigned i;
 
-    rng_state = seed * 0xd1342543de82ef95ull + 3;
-    cur_seed = seed;
+    tl_rng_seed(&rng, seed * 0xd1342543de82ef95ull + 3);
     memset(&M, 0, sizeof(M));
     M.alloc[0] = 1;
     preempt = (uint32_t)((seed >> 4) % 4);
@@ -354,7 +340,7 @@ static void run(uint64_t seed, unsigned nops)
         uint64_t before;
         uint32_t out_got = 0, out_want = 0;
 
-        cur_op = i;
+        tl_diff_op = i;
         checked = 0;
         memset(b, 0, sizeof(b));
         if (k < 3) {
@@ -460,10 +446,9 @@ static void run(uint64_t seed, unsigned nops)
             if (ok != mok || (ok && pa != mpa)) {
                 snprintf(msg, sizeof(msg), "translate dev %d 0x%" PRIx64 " %c: got %d 0x%" PRIx64 ", model %d 0x%" PRIx64,
                          dev, a, w ? 'w' : 'r', ok, pa, mok, mpa);
-                fail(msg);
+                tl_diverge(msg);
             }
             n_xlate_ok += ok;
-            n_ops++;
             continue;
         }
         len = xen_pviommu_arg_size(subop);
@@ -482,7 +467,7 @@ static void run(uint64_t seed, unsigned nops)
             char m2[400];
             snprintf(m2, sizeof(m2), "%s%s: got %ld out %u, model %ld out %u", msg, shortbuf ? " (short)" : "",
                      got, out_got, want, out_want);
-            fail(m2);
+            tl_diverge(m2);
         }
         if ((subop == IOMMU_map_pages && want && out_want) || (subop == IOMMU_unmap_pages && want && out_want))
             n_partial++;
@@ -502,32 +487,25 @@ static void run(uint64_t seed, unsigned nops)
                 char m2[400];
                 snprintf(m2, sizeof(m2), "%s (preempt %u): %" PRIu64 " continuations, dfn 0x%" PRIx64 " nr %u; model %u, +0x%" PRIx64,
                          msg, preempt, xen_pviommu_continuations(d) - before, wire_ld64(b + o_dfn), wire_ld32(b + o_nr), q, adv);
-                fail(m2);
+                tl_diverge(m2);
             }
             n_cont += q;
         }
         n_rc[-want & 127]++;
-        n_ops++;
         if (xen_pviommu_pages(d) != (uint64_t)M.npages)
-            fail("page count differs");
+            tl_diverge("page count differs");
     }
     xen_pviommu_free(d);
 }
 
 int main(int argc, char **argv)
 {
-    unsigned long long want = 300000ull;
-    uint64_t seed = 1, first;
+    uint64_t first, last, ops;
+    int rc = tl_diff_main("diff_xen", argc, argv, 300000ull, RUN_OPS, run);
 
-    if (argc > 1)
-        want = strtoull(argv[1], NULL, 0);
-    if (argc > 2)
-        seed = strtoull(argv[2], NULL, 0);
-    first = seed;
-    while (n_ops < want) {
-        unsigned n = (want - n_ops < RUN_OPS) ? (unsigned)(want - n_ops) : RUN_OPS;
-        run(seed++, n);
-    }
+    if (rc)
+        return rc;
+    tl_diff_summary(&first, &last, &ops);
     printf("diff_xen: OK %llu EINVAL %llu ENOENT %llu EBUSY %llu ENOSPC %llu ENOMEM %llu EACCES %llu "
            "E2BIG %llu ENODEV %llu EOPNOTSUPP %llu EFAULT %llu; partial map/unmap %llu; continuations %llu; "
            "translations OK %llu\n",
@@ -538,6 +516,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "diff_xen: an outcome was never exercised\n");
         return 1;
     }
-    printf("diff_xen: %llu operations, seeds %" PRIu64 "..%" PRIu64 ", 0 divergences\n", n_ops, first, seed - 1);
+    printf("diff_xen: %llu operations, seeds %" PRIu64 "..%" PRIu64 ", 0 divergences\n",
+           (unsigned long long)ops, first, last);
     return 0;
 }
