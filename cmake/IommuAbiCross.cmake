@@ -211,8 +211,9 @@ foreach(_l IN LISTS _lines)
       execute_process(COMMAND ${IOMMU_ABI_CROSS_CC_${_abi}} -static -pthread "${_iommu_abi_cross_probe}" -o "${_exe}"
                       RESULT_VARIABLE _rc OUTPUT_VARIABLE _o ERROR_VARIABLE _e)
       if(NOT _rc EQUAL 0)
+        string(STRIP "${_rc}: ${_e}" _e)
         set(IOMMU_ABI_CROSS_CC_MISSING_${_abi}
-            "${_gcc} cannot link a static program for ${_abi} (apt-get install ${_pkgs}): ${_e}")
+            "${_gcc} cannot link a static program for ${_abi} (apt-get install ${_pkgs}; ${_e})")
       elseif(NOT _qemu STREQUAL "-" AND NOT IOMMU_ABI_CROSS_QEMU_${_abi})
         set(IOMMU_ABI_CROSS_RUN_MISSING_${_abi} "no ${_qemu} to run ${_abi} programs (apt-get install qemu-user)")
       else()
