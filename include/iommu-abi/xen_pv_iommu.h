@@ -124,10 +124,11 @@ struct pv_iommu_capabilities {
 /**
  * struct pv_iommu_init - IOMMU_init - initialize the PV-IOMMU for this
  * domain.
- * @max_ctx_no: Number of contexts to provide.
+ * @max_ctx_no: Number of contexts to provide besides the default one.
  * @arena_order: Page-table arena size, log2 of pages.
  *
- * Fails with -EACCES when it is already initialized.
+ * Fails with -EACCES when it is already initialized, and with -E2BIG when
+ * max_ctx_no is UINT32_MAX.
  */
 struct pv_iommu_init {
     uint32_t max_ctx_no;  /* 0 4  IN */
@@ -167,8 +168,8 @@ struct pv_iommu_free {
 /**
  * struct pv_iommu_map_pages - IOMMU_map_pages - map nr_pages pages of pgsize
  * bytes from guest frame gfn to device frame dfn in context ctx_no.
- * @gfn: First guest frame.
- * @dfn: First device frame.
+ * @gfn: First guest frame (4 KiB units).
+ * @dfn: First device frame (4 KiB units).
  * @map_flags: Flags, IOMMU_MAP_*.
  * @pgsize: Page size in bytes.
  * @nr_pages: Number of pages to map.
@@ -177,8 +178,11 @@ struct pv_iommu_free {
  * @pad0: Reserved.
  * @pad1: Reserved.
  *
- * pgsize must be in pgsize_mask.  Mapping over an existing mapping fails with
- * -EINVAL. mapped reports how many pages were mapped, on failure too.
+ * gfn and dfn count 4 KiB frames (XEN_PAGE_SHIFT) whatever pgsize is; pgsize
+ * must be in pgsize_mask.  Mapping over an existing mapping fails with
+ * -EINVAL. mapped reports how many pages were mapped, on failure too.  The
+ * hypercall is preemptible: a continuation advances gfn and dfn and lowers
+ * nr_pages in this structure by the pages already done.
  */
 struct pv_iommu_map_pages {
     uint64_t gfn;       /*  0 8  IN */
@@ -194,8 +198,8 @@ struct pv_iommu_map_pages {
 
 /**
  * struct pv_iommu_unmap_pages - IOMMU_unmap_pages - unmap nr_pages pages of
- * pgsize bytes from device frame dfn in context ctx_no.
- * @dfn: First device frame.
+ * pgsize bytes from device frame dfn (4 KiB units) in context ctx_no.
+ * @dfn: First device frame (4 KiB units).
  * @pgsize: Page size in bytes.
  * @nr_pages: Number of pages to unmap.
  * @unmapped: Pages actually unmapped.
@@ -203,7 +207,8 @@ struct pv_iommu_map_pages {
  * @pad0: Reserved.
  *
  * Fails with -ENOENT at the first page without a mapping; unmapped reports
- * how many pages were unmapped, on failure too.
+ * how many pages were unmapped, on failure too.  Preemptible like
+ * IOMMU_map_pages: a continuation advances dfn and lowers nr_pages here.
  */
 struct pv_iommu_unmap_pages {
     uint64_t dfn;      /*  0 8  IN */

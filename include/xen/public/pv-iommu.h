@@ -126,10 +126,11 @@ DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_capabilities_t);
 /**
  * struct xen_pv_iommu_init - XEN_IOMMU_init - initialize the PV-IOMMU for
  * this domain.
- * @max_ctx_no: Number of contexts to provide.
+ * @max_ctx_no: Number of contexts to provide besides the default one.
  * @arena_order: Page-table arena size, log2 of pages.
  *
- * Fails with -EACCES when it is already initialized.
+ * Fails with -EACCES when it is already initialized, and with -E2BIG when
+ * max_ctx_no is UINT32_MAX.
  */
 struct xen_pv_iommu_init {
     uint32_t max_ctx_no;  /* IN */
@@ -175,8 +176,8 @@ DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_free_t);
 /**
  * struct xen_pv_iommu_map_pages - XEN_IOMMU_map_pages - map nr_pages pages of
  * pgsize bytes from guest frame gfn to device frame dfn in context ctx_no.
- * @gfn: First guest frame.
- * @dfn: First device frame.
+ * @gfn: First guest frame (4 KiB units).
+ * @dfn: First device frame (4 KiB units).
  * @map_flags: Flags, XEN_IOMMU_MAP_*.
  * @pgsize: Page size in bytes.
  * @nr_pages: Number of pages to map.
@@ -185,8 +186,11 @@ DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_free_t);
  * @pad0: Reserved.
  * @pad1: Reserved.
  *
- * pgsize must be in pgsize_mask.  Mapping over an existing mapping fails with
- * -EINVAL. mapped reports how many pages were mapped, on failure too.
+ * gfn and dfn count 4 KiB frames (XEN_PAGE_SHIFT) whatever pgsize is; pgsize
+ * must be in pgsize_mask.  Mapping over an existing mapping fails with
+ * -EINVAL. mapped reports how many pages were mapped, on failure too.  The
+ * hypercall is preemptible: a continuation advances gfn and dfn and lowers
+ * nr_pages in this structure by the pages already done.
  */
 struct xen_pv_iommu_map_pages {
     uint64_aligned_t gfn;       /* IN */
@@ -204,8 +208,9 @@ DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_map_pages_t);
 
 /**
  * struct xen_pv_iommu_unmap_pages - XEN_IOMMU_unmap_pages - unmap nr_pages
- * pages of pgsize bytes from device frame dfn in context ctx_no.
- * @dfn: First device frame.
+ * pages of pgsize bytes from device frame dfn (4 KiB units) in context
+ * ctx_no.
+ * @dfn: First device frame (4 KiB units).
  * @pgsize: Page size in bytes.
  * @nr_pages: Number of pages to unmap.
  * @unmapped: Pages actually unmapped.
@@ -213,7 +218,8 @@ DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_map_pages_t);
  * @pad0: Reserved.
  *
  * Fails with -ENOENT at the first page without a mapping; unmapped reports
- * how many pages were unmapped, on failure too.
+ * how many pages were unmapped, on failure too.  Preemptible like
+ * XEN_IOMMU_map_pages: a continuation advances dfn and lowers nr_pages here.
  */
 struct xen_pv_iommu_unmap_pages {
     uint64_aligned_t dfn;      /* IN */
