@@ -17,11 +17,12 @@ from .errors import SpecError
 from .layout import LaidOutSpec, lay_out
 from .loader import load_spec
 from .model import Spec
-from .emit import asserts, layout_json, linux, portable, reference_md, xen
+from .emit import asserts, golden, layout_json, linux, portable, reference_md, wire, xen
 from .emit.flavors import FLAVORS
 
 EMITTERS: Tuple[Callable[[LaidOutSpec], Dict[str, str]], ...] = (
-    linux.emit, xen.emit, portable.emit, layout_json.emit, asserts.emit, reference_md.emit)
+    linux.emit, xen.emit, portable.emit, layout_json.emit, asserts.emit, reference_md.emit,
+    wire.emit, golden.emit)
 
 
 def layout_table(spec: Union[str, Spec]) -> Dict[str, Any]:

@@ -9,7 +9,8 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from . import SpecError, generate, load_spec, outfile
 from .version import installed, version
-from .emit import layout_json
+from .emit import golden, layout_json
+from .emit.wire import WireFlavor
 from .emit.flavors import flavors
 from .layout import lay_out
 from .model import Spec
@@ -45,13 +46,20 @@ def _render_all(specs: Iterable[Spec]) -> Dict[str, str]:
 
 def _output_kinds(spec: Spec) -> List[Tuple[str, str]]:
     """(kind, include-relative path) of every output of a spec: header.<flavor>,
-    assertions.<flavor>, table, and other (the reference document)."""
+    assertions.<flavor>, table, wire.<flavor> (the wire helpers), golden.<flavor>
+    (the golden-image test program), golden (the images in JSON), and other
+    (the reference document)."""
     lo = lay_out(spec)
     kinds = {}
     for fl in flavors(lo):
         kinds[fl.path] = "header." + fl.name
         kinds[fl.assertions_path()] = "assertions." + fl.name
     kinds.update((name, "table") for name in layout_json.emit(lo))
+    for fl in flavors(lo):
+        wf = WireFlavor(fl)
+        kinds[wf.path] = "wire." + fl.name
+        kinds[golden.program_path(wf)] = "golden." + fl.name
+    kinds[golden.json_path(lo)] = "golden"
     return [(kinds.get(name, "other"), name) for name in sorted(generate(spec))]
 
 
@@ -145,7 +153,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     ap.add_argument("--list-outputs", action="store_true",
                     help="print, tab-separated, each spec's name, 'spec' and its path, then "
                          "one line per output: spec name, kind (header.<flavor>, "
-                         "assertions.<flavor>, table, other) and include-relative path")
+                         "assertions.<flavor>, table, wire.<flavor>, golden.<flavor>, golden, "
+                         "other) and include-relative path")
     args = ap.parse_args(argv)
     if args.out is None:
         if installed() and not (args.check or args.list):

@@ -12,7 +12,7 @@ their own beyond layout rules.
 import difflib
 import os
 import re
-from typing import Any, Dict, List, NoReturn, Optional, Sequence, Set
+from typing import Any, Dict, List, NoReturn, Optional, Sequence, Set, Tuple
 
 from .errors import SpecError
 from .model import (PRIMITIVES, XEN_SCALAR_TYPEDEFS, Constant, ConstGroup, Enum, Enumerator,
@@ -22,6 +22,8 @@ from .yamlsrc import Map, Seq, load_yaml
 FLAVORS = ("linux", "portable", "xen")
 GROUP_KINDS = ("value", "bit_number", "flags", "mask")
 DIRS = ("in", "out", "inout")
+# What the receiver of a structure does with reserved bytes that are not zero.
+RECEIVER_RULES = ("zero", "ignored")
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -241,7 +243,8 @@ def _load_enums(ctx: _Ctx, top: Map, macros: _Names) -> List[Enum]:
 def _load_field(ctx: _Ctx, f: Any, key: str, structs: Dict[str, Struct],
                 groups: Dict[str, ConstGroup], enums: Set[str], fnames: _Names) -> Field:
     _keys(ctx, f, key, ("name", "type"),
-          ("count", "reserved", "doc", "dir", "flags", "enum", "xen_type"))
+          ("count", "reserved", "doc", "dir", "flags", "enum", "xen_type", "values",
+           "value_mask", "other_bits", "unknown", "reply"))
     name = _str(ctx, f, "name", key, ident=True)
     key = key.rsplit("[", 1)[0] + "[%s]" % name
     fnames.add(name, f.lines["name"], _sub(key, "name"))
@@ -289,9 +292,66 @@ def _load_field(ctx: _Ctx, f: Any, key: str, structs: Dict[str, Struct],
             ctx.fail(f.lines["xen_type"], _sub(key, "xen_type"),
                      "'%s' stands for %s, but the field's type is %s"
                      % (xen_type, XEN_SCALAR_TYPEDEFS[xen_type], ftype))
-    return Field(name=name, type=ftype, count=count, reserved=_bool(ctx, f, "reserved", key),
+    reserved, rule = _reserved(ctx, f, key)
+    values = _str(ctx, f, "values", key, ident=True)
+    if values is not None:
+        if values not in groups:
+            ctx.fail(f.lines["values"], _sub(key, "values"), "no constant group '%s'" % values)
+        if groups[values].kind != "value":
+            ctx.fail(f.lines["values"], _sub(key, "values"),
+                     "group '%s' is a %s group; values come from a value group (flags: for "
+                     "flag bits)" % (values, groups[values].kind))
+        if flags or enum:
+            ctx.fail(f.lines["values"], _sub(key, "values"),
+                     "a field takes its values from one of flags, enum or values")
+        if ftype not in PRIMITIVES or f.get("count") is not None or ftype == "guest_handle":
+            ctx.fail(f.lines["values"], _sub(key, "values"), "values need a scalar integer type")
+    value_mask = _str(ctx, f, "value_mask", key, ident=True)
+    other_bits = _str(ctx, f, "other_bits", key)
+    if value_mask is not None:
+        if values is None:
+            ctx.fail(f.lines["value_mask"], _sub(key, "value_mask"),
+                     "value_mask needs values: (the group the masked bits come from)")
+        masks = {c.name for g in groups.values() if g.kind == "mask" for c in g.items}
+        if value_mask not in masks:
+            ctx.fail(f.lines["value_mask"], _sub(key, "value_mask"),
+                     "no constant '%s' in a mask group" % value_mask)
+        if other_bits not in RECEIVER_RULES:
+            ctx.fail(f.lines.get("other_bits", f.lines["value_mask"]), _sub(key, "other_bits"),
+                     "with value_mask, say what the receiver does with the other bits: "
+                     "zero (it rejects them when set) or ignored")
+    elif other_bits is not None:
+        ctx.fail(f.lines["other_bits"], _sub(key, "other_bits"), "other_bits needs value_mask")
+    unknown = _str(ctx, f, "unknown", key, "rejected")
+    if "unknown" in f:
+        if unknown not in ("rejected", "ignored"):
+            ctx.fail(f.lines["unknown"], _sub(key, "unknown"),
+                     "unknown is 'rejected' or 'ignored', not '%s'" % unknown)
+        if not (flags or enum or values):
+            ctx.fail(f.lines["unknown"], _sub(key, "unknown"),
+                     "unknown applies to a field with flags, enum or values")
+    reply = _bool(ctx, f, "reply", key)
+    return Field(name=name, type=ftype, count=count, reserved=reserved, reserved_rule=rule,
                  doc=_str(ctx, f, "doc", key, ""), dir=direction, flags=flags, enum=enum,
-                 xen_type=xen_type, line=f.line)
+                 xen_type=xen_type, values=values, value_mask=value_mask,
+                 other_bits=other_bits, unknown=unknown, reply=reply, line=f.line)
+
+
+def _reserved(ctx: _Ctx, f: Map, key: str) -> Tuple[bool, Optional[str]]:
+    """reserved: zero | ignored (true is zero): whether the field is reserved,
+    and what its receiver does with non-zero bytes."""
+    if "reserved" not in f:
+        return False, None
+    v = f["reserved"]
+    if v is True:
+        return True, "zero"
+    if v is False:
+        return False, None
+    if v not in RECEIVER_RULES:
+        ctx.fail(f.lines["reserved"], _sub(key, "reserved"),
+                 "expected zero (the receiver rejects non-zero bytes), ignored (it accepts "
+                 "them) or true (= zero), got %s" % (repr(v) if isinstance(v, str) else _what(v)))
+    return True, v
 
 
 def _load_structs(ctx: _Ctx, top: Map, groups: Dict[str, ConstGroup],

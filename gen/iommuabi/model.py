@@ -69,11 +69,22 @@ class Field:
     type: str                        # a PRIMITIVES key or a struct name
     count: Optional[int] = None      # array length; None for a scalar
     reserved: bool = False           # must-be-zero / ignored bytes
+    # For a reserved field, what its receiver does with non-zero bytes:
+    # "zero" (rejects them) or "ignored" (accepts them); None otherwise.
+    reserved_rule: Optional[str] = None
     doc: str = ""
     dir: Optional[str] = None        # in | out | inout (hypercall arguments)
     flags: Optional[str] = None      # name of the ConstGroup its bits come from
     enum: Optional[str] = None       # name of the Enum its value comes from
     xen_type: Optional[str] = None   # a XEN_SCALAR_TYPEDEFS name, for the xen flavor
+    values: Optional[str] = None     # name of the `value` ConstGroup its value comes from
+    value_mask: Optional[str] = None # a `mask` constant: only these bits hold the value
+    other_bits: Optional[str] = None # with value_mask: "zero" or "ignored" for the rest
+    # With flags, values or enum: what the receiver does with a bit or value
+    # the spec does not define: "rejected" (the default) or "ignored".
+    unknown: str = "rejected"
+    reply: bool = False              # written by the structure's receiver (a virtio
+                                     # request's tail): not part of what it checks
     inserted: bool = False           # padding the generator added
     why: str = ""                    # for inserted padding: the reason
     line: int = 0

@@ -78,6 +78,21 @@ class InstallTree(unittest.TestCase):
             for flavor in ("linux", "portable", "xen"):
                 self.assertTrue(os.path.isfile(os.path.join(layout, "%s.%s-check.c" % (spec, flavor))))
         self.assertTrue(os.path.isfile(self.p("lib", "libiommu_ref.a")))
+        # the wire helpers beside each flavor, the golden images in layout/golden/
+        for rel in (("iommu-abi", "virtio_iommu_wire.h"), ("iommu-abi", "xen_pv_iommu_wire.h"),
+                    ("iommu-abi-linux", "linux", "virtio_iommu_wire.h"),
+                    ("iommu-abi-xen", "xen", "pv-iommu-wire.h"),
+                    ("iommu-abi-xen", "xen", "virtio-iommu-wire.h")):
+            self.assertTrue(os.path.isfile(os.path.join(inc, *rel)), rel)
+        for spec in ("virtio-iommu", "xen-pv-iommu"):
+            self.assertTrue(os.path.isfile(os.path.join(layout, "golden", spec + ".json")))
+            self.assertTrue(os.path.isfile(os.path.join(layout, "golden", spec + ".portable.c")))
+
+    def test_installed_golden_program_passes_against_installed_headers(self):
+        prog = self.p("share", "iommu-abi", "layout", "golden", "virtio-iommu.portable.c")
+        exe = os.path.join(self.tmp, "golden-virtio")
+        run([CC, "-std=c99", "-I", self.p("include"), prog, "-o", exe])
+        self.assertIn("checks match the golden images", run([exe]))
 
     def test_no_text_file_points_into_the_source_or_build_tree(self):
         for root, _, names in os.walk(self.prefix):
