@@ -17,11 +17,12 @@
 #include "replay_xen.h"
 #include "trace_util.h"
 #include "viommu.h"
-#include "wire.h"
+
+#include <iommu-abi/virtio_iommu_wire.h>
 
 #define MAX_WORDS 4096
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
-#define TAIL_SIZE sizeof(struct virtio_iommu_req_tail)
+#define TAIL_SIZE VIRTIO_IOMMU_REQ_TAIL_SIZE
 
 struct replay {
     struct viommu *v;
@@ -33,10 +34,11 @@ struct replay {
     struct tu_error *e;
 };
 
-/* Store a request field and record its value in the vector. */
-#define SET_FIELD(r, bits, req, type, field, value)             \
+/* Store a request field with its generated setter, type##_set_##field
+ * (which has the field's width), and record its value in the vector. */
+#define SET_FIELD(r, req, type, field, value)                   \
     do {                                                        \
-        WIRE_ST##bits(req, type, field, value);                 \
+        type##_set_##field(req, value);                         \
         vec_field((r)->vec, #field, value);                     \
     } while (0)
 
@@ -46,7 +48,7 @@ static const char *const status_names[] = {
 
 static void print_status(struct replay *r, const uint8_t *tail)
 {
-    uint8_t s = WIRE_LD8(tail, struct virtio_iommu_req_tail, status);
+    uint8_t s = virtio_iommu_req_tail_get_status(tail);
 
     if (s < ARRAY_SIZE(status_names))
         tu_printf(&r->res, "%s", status_names[s]);
@@ -395,19 +397,18 @@ static int cmd_device(struct replay *r, int argc, char **argv)
 /* The properties of an OK PROBE, in the order the device wrote them. */
 static void print_probe_properties(struct replay *r, const uint8_t *out, size_t props_len)
 {
-    typedef struct virtio_iommu_probe_resv_mem P;
-    typedef struct virtio_iommu_probe_property H;
+    const size_t H = VIRTIO_IOMMU_PROBE_PROPERTY_SIZE, P = VIRTIO_IOMMU_PROBE_RESV_MEM_SIZE;
     size_t off = 0;
 
-    while (off + sizeof(H) <= props_len) {
+    while (off + H <= props_len) {
         const uint8_t *p = out + off;
-        unsigned type = WIRE_LD16(p, H, type) & VIRTIO_IOMMU_PROBE_T_MASK;
-        unsigned len = WIRE_LD16(p, H, length);
+        unsigned type = virtio_iommu_probe_property_get_type(p) & VIRTIO_IOMMU_PROBE_T_MASK;
+        unsigned len = virtio_iommu_probe_property_get_length(p);
 
         if (type == VIRTIO_IOMMU_PROBE_T_NONE)
             break;
-        if (type == VIRTIO_IOMMU_PROBE_T_RESV_MEM && off + sizeof(P) <= props_len && len >= sizeof(P) - sizeof(H)) {
-            uint8_t sub = WIRE_LD8(p, P, subtype);
+        if (type == VIRTIO_IOMMU_PROBE_T_RESV_MEM && off + P <= props_len && len >= P - H) {
+            uint8_t sub = virtio_iommu_probe_resv_mem_get_subtype(p);
             tu_printf(&r->res, " resv_mem ");
             if (sub == VIRTIO_IOMMU_RESV_MEM_T_MSI)
                 tu_printf(&r->res, "msi");
@@ -415,11 +416,12 @@ static void print_probe_properties(struct replay *r, const uint8_t *out, size_t 
                 tu_printf(&r->res, "reserved");
             else
                 tu_printf(&r->res, "0x%x", (unsigned)sub);
-            tu_printf(&r->res, " 0x%" PRIx64 "-0x%" PRIx64, WIRE_LD64(p, P, start), WIRE_LD64(p, P, end));
+            tu_printf(&r->res, " 0x%" PRIx64 "-0x%" PRIx64, virtio_iommu_probe_resv_mem_get_start(p),
+                      virtio_iommu_probe_resv_mem_get_end(p));
         } else {
             tu_printf(&r->res, " property 0x%x length 0x%x", type, len);
         }
-        off += sizeof(H) + len;
+        off += H + len;
     }
 }
 
@@ -450,7 +452,7 @@ static int send_request(struct replay *r, const uint8_t *in, size_t in_len, size
     }
     tail_off = used - TAIL_SIZE;
     print_status(r, out + tail_off);
-    if (is_probe && WIRE_LD8(out + tail_off, struct virtio_iommu_req_tail, status) == VIRTIO_IOMMU_S_OK)
+    if (is_probe && virtio_iommu_req_tail_get_status(out + tail_off) == VIRTIO_IOMMU_S_OK)
         print_probe_properties(r, out, tail_off);
     free(out);
     return 0;
@@ -468,7 +470,7 @@ static int need_device(struct replay *r, const char *cmd)
 static void put_head(struct replay *r, uint8_t *req, size_t len, unsigned type, const char *request)
 {
     memset(req, 0, len);
-    WIRE_ST8(req, struct virtio_iommu_req_head, type, type);
+    virtio_iommu_req_head_set_type(req, (uint8_t)type);
     vec_str(r->vec, "kind", "virtio-request");
     vec_str(r->vec, "request", request);
     vec_open(r->vec, "fields", '{');
@@ -476,8 +478,7 @@ static void put_head(struct replay *r, uint8_t *req, size_t len, unsigned type, 
 
 static int cmd_attach(struct replay *r, int argc, char **argv)
 {
-    typedef struct virtio_iommu_req_attach R;
-    uint8_t req[offsetof(R, tail)];
+    uint8_t req[VIRTIO_IOMMU_REQ_ATTACH_TAIL_OFFSET];
     uint32_t domain, ep, flags = 0;
 
     if (argc != 3 && !(argc == 4 && !strcmp(argv[3], "bypass")))
@@ -487,17 +488,16 @@ static int cmd_attach(struct replay *r, int argc, char **argv)
     if (argc == 4)
         flags = VIRTIO_IOMMU_ATTACH_F_BYPASS;
     put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_ATTACH, "virtio_iommu_req_attach");
-    SET_FIELD(r, 32, req, R, domain, domain);
-    SET_FIELD(r, 32, req, R, endpoint, ep);
-    SET_FIELD(r, 32, req, R, flags, flags);
+    SET_FIELD(r, req, virtio_iommu_req_attach, domain, domain);
+    SET_FIELD(r, req, virtio_iommu_req_attach, endpoint, ep);
+    SET_FIELD(r, req, virtio_iommu_req_attach, flags, flags);
     vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
 static int cmd_detach(struct replay *r, int argc, char **argv)
 {
-    typedef struct virtio_iommu_req_detach R;
-    uint8_t req[offsetof(R, tail)];
+    uint8_t req[VIRTIO_IOMMU_REQ_DETACH_TAIL_OFFSET];
     uint32_t domain, ep;
 
     if (argc != 3)
@@ -505,8 +505,8 @@ static int cmd_detach(struct replay *r, int argc, char **argv)
     if (arg_u32(r, argv[1], "DOMAIN", &domain) || arg_u32(r, argv[2], "ENDPOINT", &ep) || need_device(r, argv[0]))
         return -1;
     put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_DETACH, "virtio_iommu_req_detach");
-    SET_FIELD(r, 32, req, R, domain, domain);
-    SET_FIELD(r, 32, req, R, endpoint, ep);
+    SET_FIELD(r, req, virtio_iommu_req_detach, domain, domain);
+    SET_FIELD(r, req, virtio_iommu_req_detach, endpoint, ep);
     vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
@@ -519,8 +519,7 @@ static const struct tu_flag map_flag_letters[] = {
 
 static int cmd_map(struct replay *r, int argc, char **argv)
 {
-    typedef struct virtio_iommu_req_map R;
-    uint8_t req[offsetof(R, tail)];
+    uint8_t req[VIRTIO_IOMMU_REQ_MAP_TAIL_OFFSET];
     uint32_t domain;
     uint64_t vs, ve, ps, flags;
 
@@ -536,19 +535,18 @@ static int cmd_map(struct replay *r, int argc, char **argv)
     if (need_device(r, argv[0]))
         return -1;
     put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_MAP, "virtio_iommu_req_map");
-    SET_FIELD(r, 32, req, R, domain, domain);
-    SET_FIELD(r, 64, req, R, virt_start, vs);
-    SET_FIELD(r, 64, req, R, virt_end, ve);
-    SET_FIELD(r, 64, req, R, phys_start, ps);
-    SET_FIELD(r, 32, req, R, flags, flags);
+    SET_FIELD(r, req, virtio_iommu_req_map, domain, domain);
+    SET_FIELD(r, req, virtio_iommu_req_map, virt_start, vs);
+    SET_FIELD(r, req, virtio_iommu_req_map, virt_end, ve);
+    SET_FIELD(r, req, virtio_iommu_req_map, phys_start, ps);
+    SET_FIELD(r, req, virtio_iommu_req_map, flags, flags);
     vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
 static int cmd_unmap(struct replay *r, int argc, char **argv)
 {
-    typedef struct virtio_iommu_req_unmap R;
-    uint8_t req[offsetof(R, tail)];
+    uint8_t req[VIRTIO_IOMMU_REQ_UNMAP_TAIL_OFFSET];
     uint32_t domain;
     uint64_t vs, ve;
 
@@ -558,17 +556,16 @@ static int cmd_unmap(struct replay *r, int argc, char **argv)
         arg_u64(r, argv[3], "VIRT_END", &ve) || need_device(r, argv[0]))
         return -1;
     put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_UNMAP, "virtio_iommu_req_unmap");
-    SET_FIELD(r, 32, req, R, domain, domain);
-    SET_FIELD(r, 64, req, R, virt_start, vs);
-    SET_FIELD(r, 64, req, R, virt_end, ve);
+    SET_FIELD(r, req, virtio_iommu_req_unmap, domain, domain);
+    SET_FIELD(r, req, virtio_iommu_req_unmap, virt_start, vs);
+    SET_FIELD(r, req, virtio_iommu_req_unmap, virt_end, ve);
     vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), TAIL_SIZE, 0);
 }
 
 static int cmd_probe(struct replay *r, int argc, char **argv)
 {
-    typedef struct virtio_iommu_req_probe R;
-    uint8_t req[sizeof(R)];
+    uint8_t req[VIRTIO_IOMMU_REQ_PROBE_SIZE];
     uint32_t ep;
 
     if (argc != 2)
@@ -576,7 +573,7 @@ static int cmd_probe(struct replay *r, int argc, char **argv)
     if (arg_u32(r, argv[1], "ENDPOINT", &ep) || need_device(r, argv[0]))
         return -1;
     put_head(r, req, sizeof(req), VIRTIO_IOMMU_T_PROBE, "virtio_iommu_req_probe");
-    SET_FIELD(r, 32, req, R, endpoint, ep);
+    SET_FIELD(r, req, virtio_iommu_req_probe, endpoint, ep);
     vec_close(r->vec, '}');
     return send_request(r, req, sizeof(req), (size_t)r->probe_size + TAIL_SIZE, 1);
 }
@@ -585,7 +582,6 @@ static int cmd_probe(struct replay *r, int argc, char **argv)
  * drained after every translate), as bytes and as fields. */
 static void record_fault(struct replay *r)
 {
-    typedef struct virtio_iommu_fault F;
     struct virtio_iommu_fault f;
     const uint8_t *b = (const uint8_t *)&f;
 
@@ -593,10 +589,10 @@ static void record_fault(struct replay *r)
         return;
     vec_bytes(r->vec, "fault", b, sizeof(f));
     vec_open(r->vec, "fault_fields", '{');
-    vec_field(r->vec, "reason", WIRE_LD8(b, F, reason));
-    vec_field(r->vec, "flags", WIRE_LD32(b, F, flags));
-    vec_field(r->vec, "endpoint", WIRE_LD32(b, F, endpoint));
-    vec_field(r->vec, "address", WIRE_LD64(b, F, address));
+    vec_field(r->vec, "reason", virtio_iommu_fault_get_reason(b));
+    vec_field(r->vec, "flags", virtio_iommu_fault_get_flags(b));
+    vec_field(r->vec, "endpoint", virtio_iommu_fault_get_endpoint(b));
+    vec_field(r->vec, "address", virtio_iommu_fault_get_address(b));
     vec_close(r->vec, '}');
 }
 
@@ -662,8 +658,8 @@ static int cmd_raw(struct replay *r, int argc, char **argv)
         free(req);
         return -1;
     }
-    is_probe = n > offsetof(struct virtio_iommu_req_head, type) &&
-               WIRE_LD8(req, struct virtio_iommu_req_head, type) == VIRTIO_IOMMU_T_PROBE;
+    is_probe = n > VIRTIO_IOMMU_REQ_HEAD_TYPE_OFFSET &&
+               virtio_iommu_req_head_get_type(req) == VIRTIO_IOMMU_T_PROBE;
     out_len = TAIL_SIZE + (is_probe ? r->probe_size : 0);
     vec_str(r->vec, "kind", "virtio-request");
     rc = send_request(r, req, n, out_len, is_probe);

@@ -2,8 +2,9 @@
 /*
  * replay_xen.c - the "xen-device" and "xen ..." commands of iommu-ref-replay.
  *
- * Every command is turned into the raw bytes of its argument structure (at
- * offsetof() of the generated header, little-endian) and goes through
+ * Every command is turned into the raw bytes of its argument structure
+ * (written with the generated wire helpers' little-endian setters, the byte
+ * order the model and the conformance vectors use) and goes through
  * xen_pviommu_op(), exactly as a guest's hypercall would; the result line is
  * printed from the return value and the OUT fields read back from the bytes.
  * Commands are rows of one table (name, arguments, sub-operation, how the
@@ -19,8 +20,9 @@
 #include <string.h>
 
 #include "replay_vectors.h"
-#include "wire.h"
 #include "xen_pviommu.h"
+
+#include <iommu-abi/xen_pv_iommu_wire.h>
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_DEVICES 256
@@ -70,11 +72,13 @@ struct xargs {
 };
 
 /* Store an argument field and record its value in the vector. */
-#define SET_FIELD(a, bits, buf, type, field, value)             \
+#define SET_FIELD(a, buf, type, field, value)                   \
     do {                                                        \
-        WIRE_ST##bits(buf, type, field, value);                 \
+        type##_set_##field##_le(buf, value);                    \
         vec_field((a)->vec, #field, value);                     \
     } while (0)
+/* An OUT field as the hypercall left it (little-endian, as the model writes). */
+#define GET_FIELD(buf, type, field) type##_get_##field##_le(buf)
 
 static const char *errno_name(long rc)
 {
@@ -221,9 +225,9 @@ static const struct tu_flag cap_names[] = {
  * recorded as the fields dev.seg, dev.bus, dev.devfn. */
 static void put_sbdf(const struct xargs *a, uint8_t *dev, uint32_t sbdf)
 {
-    WIRE_ST16(dev, struct physdev_pci_device, seg, sbdf >> 16);
-    WIRE_ST8(dev, struct physdev_pci_device, bus, sbdf >> 8);
-    WIRE_ST8(dev, struct physdev_pci_device, devfn, sbdf);
+    physdev_pci_device_set_seg_le(dev, (uint16_t)(sbdf >> 16));
+    physdev_pci_device_set_bus(dev, (uint8_t)(sbdf >> 8));
+    physdev_pci_device_set_devfn(dev, (uint8_t)sbdf);
     vec_field(a->vec, "dev.seg", sbdf >> 16);
     vec_field(a->vec, "dev.bus", (sbdf >> 8) & 0xff);
     vec_field(a->vec, "dev.devfn", sbdf & 0xff);
@@ -241,13 +245,12 @@ typedef int build_fn(const struct xargs *a, struct xcall *x);
 
 static int build_init(const struct xargs *a, struct xcall *x)
 {
-    typedef struct pv_iommu_init A;
     uint32_t n, order;
 
     if (arg_u32(a, 1, "MAX_CTX", &n) || arg_u32(a, 2, "ARENA_ORDER", &order))
         return -1;
-    SET_FIELD(a, 32, x->buf, A, max_ctx_no, n);
-    SET_FIELD(a, 32, x->buf, A, arena_order, order);
+    SET_FIELD(a, x->buf, pv_iommu_init, max_ctx_no, n);
+    SET_FIELD(a, x->buf, pv_iommu_init, arena_order, order);
     return 0;
 }
 
@@ -257,40 +260,37 @@ static int build_alloc(const struct xargs *a, struct xcall *x)
 
     if (arg_opt_flag(a, 1, "identity", IOMMU_ALLOC_identity, &flags))
         return -1;
-    SET_FIELD(a, 32, x->buf, struct pv_iommu_alloc, alloc_flags, flags);
+    SET_FIELD(a, x->buf, pv_iommu_alloc, alloc_flags, flags);
     return 0;
 }
 
 static int build_free(const struct xargs *a, struct xcall *x)
 {
-    typedef struct pv_iommu_free A;
     uint16_t ctx;
     uint32_t flags;
 
     if (arg_u16(a, 1, "CTX", &ctx) || arg_opt_flag(a, 2, "reattach_default", IOMMU_FREE_reattach_default, &flags))
         return -1;
-    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
-    SET_FIELD(a, 32, x->buf, A, free_flags, flags);
+    SET_FIELD(a, x->buf, pv_iommu_free, ctx_no, ctx);
+    SET_FIELD(a, x->buf, pv_iommu_free, free_flags, flags);
     return 0;
 }
 
 static int build_reattach(const struct xargs *a, struct xcall *x)
 {
-    typedef struct pv_iommu_reattach_device A;
     uint16_t ctx;
     uint32_t sbdf, pasid = 0;
 
     if (arg_u16(a, 1, "CTX", &ctx) || arg_sbdf(a, 2, &sbdf) || (a->argc > 3 && arg_u32(a, 3, "PASID", &pasid)))
         return -1;
-    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
-    put_sbdf(a, WIRE_PTR(x->buf, A, dev), sbdf);
-    SET_FIELD(a, 32, x->buf, A, pasid, pasid);
+    SET_FIELD(a, x->buf, pv_iommu_reattach_device, ctx_no, ctx);
+    put_sbdf(a, x->buf + PV_IOMMU_REATTACH_DEVICE_DEV_OFFSET, sbdf);
+    SET_FIELD(a, x->buf, pv_iommu_reattach_device, pasid, pasid);
     return 0;
 }
 
 static int build_map(const struct xargs *a, struct xcall *x)
 {
-    typedef struct pv_iommu_map_pages A;
     uint16_t ctx;
     uint64_t gfn, dfn, flags;
     uint32_t pgsize, nr;
@@ -301,18 +301,17 @@ static int build_map(const struct xargs *a, struct xcall *x)
     if (tu_parse_flags(a->argv[6], map_flag_letters, ARRAY_SIZE(map_flag_letters), TU_FLAGS_LETTERS | TU_FLAGS_NUMBER,
                        UINT32_MAX, &flags, NULL))
         return tu_fail(a->e, "xen map: FLAGS: expected r, w, c combined or a number, got '%s'", a->argv[6]);
-    SET_FIELD(a, 64, x->buf, A, gfn, gfn);
-    SET_FIELD(a, 64, x->buf, A, dfn, dfn);
-    SET_FIELD(a, 32, x->buf, A, map_flags, flags);
-    SET_FIELD(a, 32, x->buf, A, pgsize, pgsize);
-    SET_FIELD(a, 32, x->buf, A, nr_pages, nr);
-    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
+    SET_FIELD(a, x->buf, pv_iommu_map_pages, gfn, gfn);
+    SET_FIELD(a, x->buf, pv_iommu_map_pages, dfn, dfn);
+    SET_FIELD(a, x->buf, pv_iommu_map_pages, map_flags, flags);
+    SET_FIELD(a, x->buf, pv_iommu_map_pages, pgsize, pgsize);
+    SET_FIELD(a, x->buf, pv_iommu_map_pages, nr_pages, nr);
+    SET_FIELD(a, x->buf, pv_iommu_map_pages, ctx_no, ctx);
     return 0;
 }
 
 static int build_unmap(const struct xargs *a, struct xcall *x)
 {
-    typedef struct pv_iommu_unmap_pages A;
     uint16_t ctx;
     uint64_t dfn;
     uint32_t pgsize, nr;
@@ -320,22 +319,21 @@ static int build_unmap(const struct xargs *a, struct xcall *x)
     if (arg_u16(a, 1, "CTX", &ctx) || arg_u64(a, 2, "DFN", &dfn) || arg_u32(a, 3, "PGSIZE", &pgsize) ||
         arg_u32(a, 4, "NR", &nr))
         return -1;
-    SET_FIELD(a, 64, x->buf, A, dfn, dfn);
-    SET_FIELD(a, 32, x->buf, A, pgsize, pgsize);
-    SET_FIELD(a, 32, x->buf, A, nr_pages, nr);
-    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
+    SET_FIELD(a, x->buf, pv_iommu_unmap_pages, dfn, dfn);
+    SET_FIELD(a, x->buf, pv_iommu_unmap_pages, pgsize, pgsize);
+    SET_FIELD(a, x->buf, pv_iommu_unmap_pages, nr_pages, nr);
+    SET_FIELD(a, x->buf, pv_iommu_unmap_pages, ctx_no, ctx);
     return 0;
 }
 
 static int build_alloc_nested(const struct xargs *a, struct xcall *x)
 {
-    typedef struct pv_iommu_alloc_nested A;
     uint64_t gfn, flags;
 
     if (arg_u64(a, 1, "PGTABLE_GFN", &gfn) || arg_u64(a, 2, "NESTED_FLAGS", &flags))
         return -1;
-    SET_FIELD(a, 64, x->buf, A, pgtable_gfn, gfn);
-    SET_FIELD(a, 64, x->buf, A, nested_flags, flags);
+    SET_FIELD(a, x->buf, pv_iommu_alloc_nested, pgtable_gfn, gfn);
+    SET_FIELD(a, x->buf, pv_iommu_alloc_nested, nested_flags, flags);
     return 0;
 }
 
@@ -345,33 +343,31 @@ static int build_flush_nested(const struct xargs *a, struct xcall *x)
 
     if (arg_u16(a, 1, "CTX", &ctx))
         return -1;
-    SET_FIELD(a, 16, x->buf, struct pv_iommu_flush_nested, ctx_no, ctx);
+    SET_FIELD(a, x->buf, pv_iommu_flush_nested, ctx_no, ctx);
     return 0;
 }
 
 static int build_attach_pasid(const struct xargs *a, struct xcall *x)
 {
-    typedef struct pv_iommu_attach_pasid A;
     uint16_t ctx;
     uint32_t sbdf, pasid;
 
     if (arg_u16(a, 1, "CTX", &ctx) || arg_sbdf(a, 2, &sbdf) || arg_u32(a, 3, "PASID", &pasid))
         return -1;
-    SET_FIELD(a, 16, x->buf, A, ctx_no, ctx);
-    put_sbdf(a, WIRE_PTR(x->buf, A, dev), sbdf);
-    SET_FIELD(a, 32, x->buf, A, pasid, pasid);
+    SET_FIELD(a, x->buf, pv_iommu_attach_pasid, ctx_no, ctx);
+    put_sbdf(a, x->buf + PV_IOMMU_ATTACH_PASID_DEV_OFFSET, sbdf);
+    SET_FIELD(a, x->buf, pv_iommu_attach_pasid, pasid, pasid);
     return 0;
 }
 
 static int build_detach_pasid(const struct xargs *a, struct xcall *x)
 {
-    typedef struct pv_iommu_detach_pasid A;
     uint32_t sbdf, pasid;
 
     if (arg_sbdf(a, 1, &sbdf) || arg_u32(a, 2, "PASID", &pasid))
         return -1;
-    put_sbdf(a, WIRE_PTR(x->buf, A, dev), sbdf);
-    SET_FIELD(a, 32, x->buf, A, pasid, pasid);
+    put_sbdf(a, x->buf + PV_IOMMU_DETACH_PASID_DEV_OFFSET, sbdf);
+    SET_FIELD(a, x->buf, pv_iommu_detach_pasid, pasid, pasid);
     return 0;
 }
 
@@ -490,17 +486,17 @@ static void record_out_fields(struct tu_buf *vec, enum result_kind kind, long rc
         return;
     vec_open(vec, "fields_out", '{');
     if (kind == R_CAPS && rc == 0) {
-        vec_field(vec, "max_iova_addr", WIRE_LD64(b, struct pv_iommu_capabilities, max_iova_addr));
-        vec_field(vec, "cap_flags", WIRE_LD32(b, struct pv_iommu_capabilities, cap_flags));
-        vec_field(vec, "pgsize_mask", WIRE_LD32(b, struct pv_iommu_capabilities, pgsize_mask));
-        vec_field(vec, "max_pasid", WIRE_LD32(b, struct pv_iommu_capabilities, max_pasid));
-        vec_field(vec, "max_ctx_no", WIRE_LD16(b, struct pv_iommu_capabilities, max_ctx_no));
+        vec_field(vec, "max_iova_addr", GET_FIELD(b, pv_iommu_capabilities, max_iova_addr));
+        vec_field(vec, "cap_flags", GET_FIELD(b, pv_iommu_capabilities, cap_flags));
+        vec_field(vec, "pgsize_mask", GET_FIELD(b, pv_iommu_capabilities, pgsize_mask));
+        vec_field(vec, "max_pasid", GET_FIELD(b, pv_iommu_capabilities, max_pasid));
+        vec_field(vec, "max_ctx_no", GET_FIELD(b, pv_iommu_capabilities, max_ctx_no));
     } else if (kind == R_ALLOC && rc == 0) {
-        vec_field(vec, "ctx_no", WIRE_LD16(b, struct pv_iommu_alloc, ctx_no));
+        vec_field(vec, "ctx_no", GET_FIELD(b, pv_iommu_alloc, ctx_no));
     } else if (kind == R_MAP) {
-        vec_field(vec, "mapped", WIRE_LD32(b, struct pv_iommu_map_pages, mapped));
+        vec_field(vec, "mapped", GET_FIELD(b, pv_iommu_map_pages, mapped));
     } else if (kind == R_UNMAP) {
-        vec_field(vec, "unmapped", WIRE_LD32(b, struct pv_iommu_unmap_pages, unmapped));
+        vec_field(vec, "unmapped", GET_FIELD(b, pv_iommu_unmap_pages, unmapped));
     }
     vec_close(vec, '}');
 }
@@ -517,30 +513,30 @@ static void print_result(struct tu_buf *out, enum result_kind kind, long rc, con
         if (rc == 0)
             tu_printf(out, " max_iova=0x%" PRIx64 " cap_flags=0x%" PRIx32 " pgsize_mask=0x%" PRIx32
                       " max_pasid=%" PRIu32 " max_ctx_no=%u",
-                      WIRE_LD64(b, struct pv_iommu_capabilities, max_iova_addr),
-                      WIRE_LD32(b, struct pv_iommu_capabilities, cap_flags),
-                      WIRE_LD32(b, struct pv_iommu_capabilities, pgsize_mask),
-                      WIRE_LD32(b, struct pv_iommu_capabilities, max_pasid),
-                      (unsigned)WIRE_LD16(b, struct pv_iommu_capabilities, max_ctx_no));
+                      GET_FIELD(b, pv_iommu_capabilities, max_iova_addr),
+                      GET_FIELD(b, pv_iommu_capabilities, cap_flags),
+                      GET_FIELD(b, pv_iommu_capabilities, pgsize_mask),
+                      GET_FIELD(b, pv_iommu_capabilities, max_pasid),
+                      (unsigned)GET_FIELD(b, pv_iommu_capabilities, max_ctx_no));
         break;
     case R_ALLOC:
         if (rc == 0)
-            tu_printf(out, " ctx=%u", (unsigned)WIRE_LD16(b, struct pv_iommu_alloc, ctx_no));
+            tu_printf(out, " ctx=%u", (unsigned)GET_FIELD(b, pv_iommu_alloc, ctx_no));
         break;
     case R_MAP:
-        tu_printf(out, " mapped=%" PRIu32, WIRE_LD32(b, struct pv_iommu_map_pages, mapped));
+        tu_printf(out, " mapped=%" PRIu32, GET_FIELD(b, pv_iommu_map_pages, mapped));
         if (continued)
             tu_printf(out, " continued=%" PRIu64 " gfn=0x%" PRIx64 " dfn=0x%" PRIx64 " nr_pages=%" PRIu32,
-                      continued, WIRE_LD64(b, struct pv_iommu_map_pages, gfn),
-                      WIRE_LD64(b, struct pv_iommu_map_pages, dfn),
-                      WIRE_LD32(b, struct pv_iommu_map_pages, nr_pages));
+                      continued, GET_FIELD(b, pv_iommu_map_pages, gfn),
+                      GET_FIELD(b, pv_iommu_map_pages, dfn),
+                      GET_FIELD(b, pv_iommu_map_pages, nr_pages));
         break;
     case R_UNMAP:
-        tu_printf(out, " unmapped=%" PRIu32, WIRE_LD32(b, struct pv_iommu_unmap_pages, unmapped));
+        tu_printf(out, " unmapped=%" PRIu32, GET_FIELD(b, pv_iommu_unmap_pages, unmapped));
         if (continued)
             tu_printf(out, " continued=%" PRIu64 " dfn=0x%" PRIx64 " nr_pages=%" PRIu32, continued,
-                      WIRE_LD64(b, struct pv_iommu_unmap_pages, dfn),
-                      WIRE_LD32(b, struct pv_iommu_unmap_pages, nr_pages));
+                      GET_FIELD(b, pv_iommu_unmap_pages, dfn),
+                      GET_FIELD(b, pv_iommu_unmap_pages, nr_pages));
         break;
     case R_STATUS:
         break;
@@ -640,8 +636,7 @@ static long hypercall(struct xen_replay *r, unsigned subop, uint8_t *arg, size_t
 /* Issue @x on the traced domain, or through IOMMU_remote_cmd on @domid. */
 static long issue(struct xen_replay *r, int remote, uint16_t domid, struct xcall *x, struct tu_buf *vec)
 {
-    typedef struct pv_iommu_remote_cmd A;
-    uint8_t rc_buf[sizeof(A)];
+    uint8_t rc_buf[PV_IOMMU_REMOTE_CMD_SIZE];
     uint64_t before = xen_pviommu_continuations(r->dev);
     long rc;
 
@@ -653,11 +648,11 @@ static long issue(struct xen_replay *r, int remote, uint16_t domid, struct xcall
         return rc;
     }
     memset(rc_buf, 0, sizeof(rc_buf));
-    WIRE_ST16(rc_buf, A, domid, domid);
+    pv_iommu_remote_cmd_set_domid_le(rc_buf, domid);
     /* A sub-operation number above 16 bits cannot be named remotely: send
      * the largest, which names no sub-operation either. */
-    WIRE_ST16(rc_buf, A, subop, x->subop > UINT16_MAX ? UINT16_MAX : x->subop);
-    WIRE_ST64(rc_buf, A, arg, GUEST_ARG_ADDR);
+    pv_iommu_remote_cmd_set_subop_le(rc_buf, x->subop > UINT16_MAX ? UINT16_MAX : x->subop);
+    pv_iommu_remote_cmd_set_arg_le(rc_buf, GUEST_ARG_ADDR);
     r->guest = x->buf;
     r->guest_len = x->len;
     rc = hypercall(r, IOMMU_remote_cmd, rc_buf, sizeof(rc_buf), vec);

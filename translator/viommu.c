@@ -3,8 +3,10 @@
  * viommu.c - reference model of a virtio-iommu device.
  *
  * Every request is handled in two phases: decode and validate everything
- * (reading the untrusted bytes with explicit little-endian loads at offsets
- * taken from the generated header), then apply.  A rejected request leaves
+ * (reading the untrusted bytes through the generated wire helpers,
+ * <iommu-abi/virtio_iommu_wire.h>: byte-wise little-endian loads, and the
+ * check function of each request for its length, reserved bytes and flag
+ * bits), then apply.  A rejected request leaves
  * the device exactly as it was.  The order of the checks, which decides the
  * status when a request has several faults, is the same for every request:
  *
@@ -25,12 +27,13 @@
 #include <string.h>
 
 #include "addr_space.h"
-#include "wire.h"
 #include "digest.h"
 
+#include <iommu-abi/virtio_iommu_wire.h>
+
 #define FEAT(v, f) (((v)->cfg.features >> (f)) & 1u)
-#define TAIL_SIZE  sizeof(struct virtio_iommu_req_tail)
-#define RESV_PROP_SIZE sizeof(struct virtio_iommu_probe_resv_mem)
+#define TAIL_SIZE  VIRTIO_IOMMU_REQ_TAIL_SIZE
+#define RESV_PROP_SIZE VIRTIO_IOMMU_PROBE_RESV_MEM_SIZE
 
 struct resv {
     uint64_t start, end;
@@ -383,21 +386,27 @@ static int range_hits_resv(const struct viommu *v, const struct domain *d, uint6
 
 /* ---- requests ------------------------------------------------------------- */
 
+/* The rules the spec states for a request's bytes (length before the tail,
+ * must-be-zero reserved bytes, flag bits the interface defines), as the
+ * request's generated check function applies them: a rejection is INVAL
+ * (G2, A1, A2, M1, U1); what the device ignores (head.reserved, DETACH's and
+ * PROBE's reserved bytes) is only a note.  Feature-dependent rules (a flag
+ * defined by a feature that is not offered) stay with each request. */
+#define REQ_REJECTED(check, in, in_len) \
+    VIRTIO_IOMMU_WIRE_REJECTS(check((in), (in_len), NULL))
+
 static uint8_t do_attach(struct viommu *v, const uint8_t *in, size_t in_len)
 {
-    typedef struct virtio_iommu_req_attach R;
     uint32_t domain, endpoint, flags, known = 0;
     struct endpoint *ep;
     struct domain *d, *nd = NULL;
     int bypass;
 
-    if (in_len < offsetof(R, tail))
+    if (REQ_REJECTED(virtio_iommu_req_attach_check, in, in_len))
         return VIRTIO_IOMMU_S_INVAL;
-    domain = WIRE_LD32(in, R, domain);
-    endpoint = WIRE_LD32(in, R, endpoint);
-    flags = WIRE_LD32(in, R, flags);
-    if (WIRE_NONZERO(in, R, reserved))
-        return VIRTIO_IOMMU_S_INVAL;
+    domain = virtio_iommu_req_attach_get_domain(in);
+    endpoint = virtio_iommu_req_attach_get_endpoint(in);
+    flags = virtio_iommu_req_attach_get_flags(in);
     if (FEAT(v, VIRTIO_IOMMU_F_BYPASS_CONFIG))
         known |= VIRTIO_IOMMU_ATTACH_F_BYPASS;
     if (flags & ~known)
@@ -451,15 +460,14 @@ static uint8_t do_attach(struct viommu *v, const uint8_t *in, size_t in_len)
 
 static uint8_t do_detach(struct viommu *v, const uint8_t *in, size_t in_len)
 {
-    typedef struct virtio_iommu_req_detach R;
     uint32_t domain, endpoint;
     struct endpoint *ep;
 
-    if (in_len < offsetof(R, tail))
+    /* reserved is ignored (device MUST ignore it): the check only notes it */
+    if (REQ_REJECTED(virtio_iommu_req_detach_check, in, in_len))
         return VIRTIO_IOMMU_S_INVAL;
-    domain = WIRE_LD32(in, R, domain);
-    endpoint = WIRE_LD32(in, R, endpoint);
-    /* reserved is ignored (device MUST ignore it) */
+    domain = virtio_iommu_req_detach_get_domain(in);
+    endpoint = virtio_iommu_req_detach_get_endpoint(in);
     ep = find_ep(v, endpoint);
     if (!ep)
         return VIRTIO_IOMMU_S_NOENT;
@@ -473,7 +481,6 @@ static uint8_t do_detach(struct viommu *v, const uint8_t *in, size_t in_len)
 
 static uint8_t do_map(struct viommu *v, const uint8_t *in, size_t in_len)
 {
-    typedef struct virtio_iommu_req_map R;
     uint32_t domain, flags, known = VIRTIO_IOMMU_MAP_F_READ | VIRTIO_IOMMU_MAP_F_WRITE;
     uint64_t vs, ve, ps;
     struct domain *d;
@@ -482,13 +489,13 @@ static uint8_t do_map(struct viommu *v, const uint8_t *in, size_t in_len)
 
     if (!FEAT(v, VIRTIO_IOMMU_F_MAP_UNMAP))
         return VIRTIO_IOMMU_S_UNSUPP;
-    if (in_len < offsetof(R, tail))
+    if (REQ_REJECTED(virtio_iommu_req_map_check, in, in_len))
         return VIRTIO_IOMMU_S_INVAL;
-    domain = WIRE_LD32(in, R, domain);
-    vs = WIRE_LD64(in, R, virt_start);
-    ve = WIRE_LD64(in, R, virt_end);
-    ps = WIRE_LD64(in, R, phys_start);
-    flags = WIRE_LD32(in, R, flags);
+    domain = virtio_iommu_req_map_get_domain(in);
+    vs = virtio_iommu_req_map_get_virt_start(in);
+    ve = virtio_iommu_req_map_get_virt_end(in);
+    ps = virtio_iommu_req_map_get_phys_start(in);
+    flags = virtio_iommu_req_map_get_flags(in);
     if (FEAT(v, VIRTIO_IOMMU_F_MMIO))
         known |= VIRTIO_IOMMU_MAP_F_MMIO;
     if (flags & ~known)
@@ -532,7 +539,6 @@ static uint8_t do_map(struct viommu *v, const uint8_t *in, size_t in_len)
 
 static uint8_t do_unmap(struct viommu *v, const uint8_t *in, size_t in_len)
 {
-    typedef struct virtio_iommu_req_unmap R;
     uint32_t domain;
     uint64_t vs, ve;
     struct domain *d;
@@ -540,13 +546,11 @@ static uint8_t do_unmap(struct viommu *v, const uint8_t *in, size_t in_len)
 
     if (!FEAT(v, VIRTIO_IOMMU_F_MAP_UNMAP))
         return VIRTIO_IOMMU_S_UNSUPP;
-    if (in_len < offsetof(R, tail))
+    if (REQ_REJECTED(virtio_iommu_req_unmap_check, in, in_len))
         return VIRTIO_IOMMU_S_INVAL;
-    domain = WIRE_LD32(in, R, domain);
-    vs = WIRE_LD64(in, R, virt_start);
-    ve = WIRE_LD64(in, R, virt_end);
-    if (WIRE_NONZERO(in, R, reserved))
-        return VIRTIO_IOMMU_S_INVAL;
+    domain = virtio_iommu_req_unmap_get_domain(in);
+    vs = virtio_iommu_req_unmap_get_virt_start(in);
+    ve = virtio_iommu_req_unmap_get_virt_end(in);
     if (!domain_in_range(v, domain))
         return VIRTIO_IOMMU_S_RANGE;
     d = find_dom(v, domain);
@@ -572,9 +576,9 @@ static void write_tail(uint8_t *tail, uint8_t status)
 {
     size_t i;
 
-    WIRE_ST8(tail, struct virtio_iommu_req_tail, status, status);
-    for (i = 0; i < WIRE_FIELD_SIZE(struct virtio_iommu_req_tail, reserved); i++)
-        WIRE_PTR(tail, struct virtio_iommu_req_tail, reserved)[i] = 0;
+    virtio_iommu_req_tail_set_status(tail, status);
+    for (i = 0; i < VIRTIO_IOMMU_REQ_TAIL_RESERVED_SIZE; i++)
+        virtio_iommu_req_tail_set_reserved(tail, i, 0);
 }
 
 /* A PROBE that fails: the @len bytes before the tail become an empty
@@ -590,7 +594,6 @@ static size_t probe_fail(uint8_t *out, size_t len, uint8_t status)
 /* PROBE: the writable part is probe_size bytes of properties, then the tail. */
 static size_t do_probe(struct viommu *v, const uint8_t *in, size_t in_len, uint8_t *out, size_t out_len)
 {
-    typedef struct virtio_iommu_probe_resv_mem P;
     size_t psize = v->cfg.probe_size, off = 0, i;
     const struct endpoint *ep;
 
@@ -601,23 +604,25 @@ static size_t do_probe(struct viommu *v, const uint8_t *in, size_t in_len, uint8
          * written; the status goes in the last bytes of the buffer. */
         return probe_fail(out, out_len - TAIL_SIZE, VIRTIO_IOMMU_S_INVAL);
     }
-    if (in_len < sizeof(struct virtio_iommu_req_probe))
+    /* reserved[64] is ignored (device MUST ignore it): the check only notes it */
+    if (REQ_REJECTED(virtio_iommu_req_probe_check, in, in_len))
         return probe_fail(out, psize, VIRTIO_IOMMU_S_INVAL);
-    /* reserved[64] is ignored (device MUST ignore it) */
-    ep = find_ep(v, WIRE_LD32(in, struct virtio_iommu_req_probe, endpoint));
+    ep = find_ep(v, virtio_iommu_req_probe_get_endpoint(in));
     if (!ep)
         return probe_fail(out, psize, VIRTIO_IOMMU_S_NOENT);
     /* viommu_add_resv guarantees the properties fit. */
-    for (i = 0; i < ep->nresv && off + sizeof(P) <= psize; i++) {
+    for (i = 0; i < ep->nresv && off + RESV_PROP_SIZE <= psize; i++) {
         uint8_t *p = out + off;
-        uint8_t *h = WIRE_PTR(p, P, head);
-        WIRE_ST16(h, struct virtio_iommu_probe_property, type, VIRTIO_IOMMU_PROBE_T_RESV_MEM);
-        WIRE_ST16(h, struct virtio_iommu_probe_property, length, sizeof(P) - sizeof(struct virtio_iommu_probe_property));
-        WIRE_ST8(p, P, subtype, ep->resv[i].subtype);
-        memset(p + offsetof(P, reserved), 0, WIRE_FIELD_SIZE(P, reserved));
-        WIRE_ST64(p, P, start, ep->resv[i].start);
-        WIRE_ST64(p, P, end, ep->resv[i].end);
-        off += sizeof(P);
+        size_t k;
+
+        virtio_iommu_probe_resv_mem_set_head_type(p, VIRTIO_IOMMU_PROBE_T_RESV_MEM);
+        virtio_iommu_probe_resv_mem_set_head_length(p, RESV_PROP_SIZE - VIRTIO_IOMMU_PROBE_PROPERTY_SIZE);
+        virtio_iommu_probe_resv_mem_set_subtype(p, ep->resv[i].subtype);
+        for (k = 0; k < VIRTIO_IOMMU_PROBE_RESV_MEM_RESERVED_SIZE; k++)
+            virtio_iommu_probe_resv_mem_set_reserved(p, k, 0);
+        virtio_iommu_probe_resv_mem_set_start(p, ep->resv[i].start);
+        virtio_iommu_probe_resv_mem_set_end(p, ep->resv[i].end);
+        off += RESV_PROP_SIZE;
     }
     memset(out + off, 0, psize - off);          /* the rest reads as PROBE_T_NONE */
     write_tail(out + psize, VIRTIO_IOMMU_S_OK);
@@ -634,14 +639,14 @@ size_t viommu_handle_request(struct viommu *v, const void *in_, size_t in_len, v
         out_len = 0;
     if (!in)
         in_len = 0;
-    if (in_len < WIRE_FIELD_END(struct virtio_iommu_req_head, type)) {
+    if (in_len < VIRTIO_IOMMU_REQ_HEAD_TYPE_OFFSET + VIRTIO_IOMMU_REQ_HEAD_TYPE_SIZE) {
         /* Not even a type: a request shorter than its structure. */
         if (out_len < TAIL_SIZE)
             return 0;
         write_tail(out, VIRTIO_IOMMU_S_INVAL);
         return TAIL_SIZE;
     }
-    type = WIRE_LD8(in, struct virtio_iommu_req_head, type);
+    type = virtio_iommu_req_head_get_type(in);
     /* head.reserved is ignored (device MUST ignore it) */
     switch (type) {
     case VIRTIO_IOMMU_T_ATTACH:
@@ -680,7 +685,6 @@ size_t viommu_handle_request(struct viommu *v, const void *in_, size_t in_len, v
 
 static void queue_fault(struct viommu *v, uint8_t reason, uint32_t endpoint, uint64_t iova, int is_write)
 {
-    typedef struct virtio_iommu_fault F;
     uint8_t *b;
     uint32_t flags = (is_write ? VIRTIO_IOMMU_FAULT_F_WRITE : VIRTIO_IOMMU_FAULT_F_READ) |
                      VIRTIO_IOMMU_FAULT_F_ADDRESS;
@@ -690,11 +694,11 @@ static void queue_fault(struct viommu *v, uint8_t reason, uint32_t endpoint, uin
         return;
     }
     b = (uint8_t *)&v->faults[(v->fault_head + v->fault_count) % VIOMMU_FAULT_QUEUE];
-    memset(b, 0, sizeof(F));
-    WIRE_ST8(b, F, reason, reason);
-    WIRE_ST32(b, F, flags, flags);
-    WIRE_ST32(b, F, endpoint, endpoint);
-    WIRE_ST64(b, F, address, iova);
+    memset(b, 0, VIRTIO_IOMMU_FAULT_SIZE);
+    virtio_iommu_fault_set_reason(b, reason);
+    virtio_iommu_fault_set_flags(b, flags);
+    virtio_iommu_fault_set_endpoint(b, endpoint);
+    virtio_iommu_fault_set_address(b, iova);
     v->fault_count++;
 }
 

@@ -2,9 +2,14 @@
 /*
  * xen_pviommu.c - reference model of Xen's PV-IOMMU for one domain.
  *
- * Argument structures are decoded from raw bytes with explicit little-endian
- * loads at offsetof() of the generated portable header (the xen flavor has
- * the same layout); nothing is cast from the guest buffer.  The decisions
+ * Argument structures are decoded from raw bytes through the generated wire
+ * helpers (<iommu-abi/xen_pv_iommu_wire.h>, the xen flavor has the same
+ * layout); nothing is cast from the guest buffer.  The arguments are those of
+ * a little-endian guest (x86 and Arm, where Xen runs, and the byte order of
+ * the committed conformance vectors), so the model reads and writes them
+ * with the helpers' _le variants: the same bytes give the same results on a
+ * big-endian host.  A real hypervisor, whose guests share its byte order,
+ * uses the plain (CPU-order) helpers instead.  The decisions
  * behind every error code are in translator/README.md, "Xen PV-IOMMU
  * semantics"; the order of the checks in each handler below is that
  * section's order.
@@ -20,28 +25,17 @@
 #include <string.h>
 
 #include "addr_space.h"
-#include "wire.h"
 #include "digest.h"
 
-/* Field access on a raw argument buffer: wire.h's width-checked accessors,
- * spelled with the bare struct name the PV-IOMMU argument structs have. */
-#define LD16(p, type, field) WIRE_LD16(p, struct type, field)
-#define LD32(p, type, field) WIRE_LD32(p, struct type, field)
-#define LD64(p, type, field) WIRE_LD64(p, struct type, field)
-#define ST16(p, type, field, v) WIRE_ST16(p, struct type, field, v)
-#define ST32(p, type, field, v) WIRE_ST32(p, struct type, field, v)
-#define ST64(p, type, field, v) WIRE_ST64(p, struct type, field, v)
-#define NONZERO(p, type, field) WIRE_NONZERO(p, struct type, field)
+#include <iommu-abi/xen_pv_iommu_wire.h>
 
-/* A device field (struct physdev_pci_device) embedded in @type. */
-static uint32_t ld_sbdf(const void *p, size_t dev_off)
-{
-    const uint8_t *b = (const uint8_t *)p + dev_off;
-
-    return XEN_PVIOMMU_SBDF(wire_ld16(b + offsetof(struct physdev_pci_device, seg)),
-                            b[offsetof(struct physdev_pci_device, bus)],
-                            b[offsetof(struct physdev_pci_device, devfn)]);
-}
+/* Field access on a raw argument buffer: the generated little-endian
+ * accessors, LD(p, pv_iommu_map_pages, gfn) for pv_iommu_map_pages_get_gfn_le.
+ * A field of another width or name does not compile. */
+#define LD(p, type, field) type##_get_##field##_le(p)
+#define ST(p, type, field, v) type##_set_##field##_le(p, v)
+/* A pad field (u16 or u32) that is not zero. */
+#define NONZERO(p, type, field) (LD(p, type, field) != 0)
 
 struct xen_ctx {
     uint8_t allocated;
@@ -132,18 +126,18 @@ void xen_pviommu_set_env(struct xen_pviommu *d, const struct xen_pviommu_env *en
 size_t xen_pviommu_arg_size(unsigned int subop)
 {
     switch (subop) {
-    case IOMMU_query_capabilities: return sizeof(struct pv_iommu_capabilities);
-    case IOMMU_init:               return sizeof(struct pv_iommu_init);
-    case IOMMU_alloc_context:      return sizeof(struct pv_iommu_alloc);
-    case IOMMU_free_context:       return sizeof(struct pv_iommu_free);
-    case IOMMU_reattach_device:    return sizeof(struct pv_iommu_reattach_device);
-    case IOMMU_map_pages:          return sizeof(struct pv_iommu_map_pages);
-    case IOMMU_unmap_pages:        return sizeof(struct pv_iommu_unmap_pages);
-    case IOMMU_remote_cmd:         return sizeof(struct pv_iommu_remote_cmd);
-    case IOMMU_alloc_nested:       return sizeof(struct pv_iommu_alloc_nested);
-    case IOMMU_flush_nested:       return sizeof(struct pv_iommu_flush_nested);
-    case IOMMU_attach_pasid:       return sizeof(struct pv_iommu_attach_pasid);
-    case IOMMU_detach_pasid:       return sizeof(struct pv_iommu_detach_pasid);
+    case IOMMU_query_capabilities: return PV_IOMMU_CAPABILITIES_SIZE;
+    case IOMMU_init:               return PV_IOMMU_INIT_SIZE;
+    case IOMMU_alloc_context:      return PV_IOMMU_ALLOC_SIZE;
+    case IOMMU_free_context:       return PV_IOMMU_FREE_SIZE;
+    case IOMMU_reattach_device:    return PV_IOMMU_REATTACH_DEVICE_SIZE;
+    case IOMMU_map_pages:          return PV_IOMMU_MAP_PAGES_SIZE;
+    case IOMMU_unmap_pages:        return PV_IOMMU_UNMAP_PAGES_SIZE;
+    case IOMMU_remote_cmd:         return PV_IOMMU_REMOTE_CMD_SIZE;
+    case IOMMU_alloc_nested:       return PV_IOMMU_ALLOC_NESTED_SIZE;
+    case IOMMU_flush_nested:       return PV_IOMMU_FLUSH_NESTED_SIZE;
+    case IOMMU_attach_pasid:       return PV_IOMMU_ATTACH_PASID_SIZE;
+    case IOMMU_detach_pasid:       return PV_IOMMU_DETACH_PASID_SIZE;
     default:                       return 0;
     }
 }
@@ -200,18 +194,18 @@ static long ctx_for_update(const struct xen_pviommu *d, uint16_t ctx_no)
 
 static long op_query_caps(struct xen_pviommu *d, uint8_t *a)
 {
-    ST64(a, pv_iommu_capabilities, max_iova_addr, d->cfg.max_iova);
-    ST32(a, pv_iommu_capabilities, cap_flags, d->cfg.cap_flags);
-    ST32(a, pv_iommu_capabilities, pgsize_mask, d->cfg.pgsize_mask);
-    ST32(a, pv_iommu_capabilities, max_pasid, d->cfg.max_pasid);
-    ST16(a, pv_iommu_capabilities, max_ctx_no, d->nr_ctx);
-    ST16(a, pv_iommu_capabilities, pad0, 0);
+    ST(a, pv_iommu_capabilities, max_iova_addr, d->cfg.max_iova);
+    ST(a, pv_iommu_capabilities, cap_flags, d->cfg.cap_flags);
+    ST(a, pv_iommu_capabilities, pgsize_mask, d->cfg.pgsize_mask);
+    ST(a, pv_iommu_capabilities, max_pasid, d->cfg.max_pasid);
+    ST(a, pv_iommu_capabilities, max_ctx_no, d->nr_ctx);
+    ST(a, pv_iommu_capabilities, pad0, 0);
     return 0;
 }
 
 static long op_init(struct xen_pviommu *d, const uint8_t *a)
 {
-    uint32_t n = LD32(a, pv_iommu_init, max_ctx_no);
+    uint32_t n = LD(a, pv_iommu_init, max_ctx_no);
     struct xen_ctx *ctx;
 
     if (n == UINT32_MAX)
@@ -227,14 +221,14 @@ static long op_init(struct xen_pviommu *d, const uint8_t *a)
     free(d->ctx);
     d->ctx = ctx;
     d->nr_ctx = n;
-    d->arena_order = LD32(a, pv_iommu_init, arena_order);
+    d->arena_order = LD(a, pv_iommu_init, arena_order);
     d->initialized = 1;
     return 0;
 }
 
 static long op_alloc(struct xen_pviommu *d, uint8_t *a)
 {
-    uint32_t flags = LD32(a, pv_iommu_alloc, alloc_flags);
+    uint32_t flags = LD(a, pv_iommu_alloc, alloc_flags);
     unsigned i;
 
     if (NONZERO(a, pv_iommu_alloc, pad0))
@@ -250,14 +244,14 @@ static long op_alloc(struct xen_pviommu *d, uint8_t *a)
         return -ENOSPC;
     d->ctx[i].allocated = 1;
     d->ctx[i].identity = (flags & IOMMU_ALLOC_identity) ? 1 : 0;
-    ST16(a, pv_iommu_alloc, ctx_no, i);
+    ST(a, pv_iommu_alloc, ctx_no, i);
     return 0;
 }
 
 static long op_free(struct xen_pviommu *d, const uint8_t *a)
 {
-    uint16_t ctx_no = LD16(a, pv_iommu_free, ctx_no);
-    uint32_t flags = LD32(a, pv_iommu_free, free_flags);
+    uint16_t ctx_no = LD(a, pv_iommu_free, ctx_no);
+    uint32_t flags = LD(a, pv_iommu_free, free_flags);
     struct xen_ctx *c;
     size_t i;
     int busy = 0;
@@ -289,13 +283,15 @@ static long op_free(struct xen_pviommu *d, const uint8_t *a)
 
 static long op_reattach(struct xen_pviommu *d, const uint8_t *a)
 {
-    uint16_t ctx_no = LD16(a, pv_iommu_reattach_device, ctx_no);
-    uint32_t sbdf = ld_sbdf(a, offsetof(struct pv_iommu_reattach_device, dev));
+    uint16_t ctx_no = LD(a, pv_iommu_reattach_device, ctx_no);
+    uint32_t sbdf = XEN_PVIOMMU_SBDF(LD(a, pv_iommu_reattach_device, dev_seg),
+                                     pv_iommu_reattach_device_get_dev_bus(a),
+                                     pv_iommu_reattach_device_get_dev_devfn(a));
     long idx;
 
     if (NONZERO(a, pv_iommu_reattach_device, pad0))
         return -EINVAL;
-    if (LD32(a, pv_iommu_reattach_device, pasid) != 0)
+    if (LD(a, pv_iommu_reattach_device, pasid) != 0)
         return -EOPNOTSUPP;
     idx = dev_index(d, sbdf);
     if (idx < 0)
@@ -317,21 +313,21 @@ static int preempt_now(const struct xen_pviommu *d, uint32_t done)
 
 static long op_map(struct xen_pviommu *d, uint8_t *a, int cont)
 {
-    uint64_t gfn = LD64(a, pv_iommu_map_pages, gfn);
-    uint64_t dfn = LD64(a, pv_iommu_map_pages, dfn);
-    uint32_t flags = LD32(a, pv_iommu_map_pages, map_flags);
-    uint32_t pgsize = LD32(a, pv_iommu_map_pages, pgsize);
-    uint32_t nr = LD32(a, pv_iommu_map_pages, nr_pages);
-    uint16_t ctx_no = LD16(a, pv_iommu_map_pages, ctx_no);
+    uint64_t gfn = LD(a, pv_iommu_map_pages, gfn);
+    uint64_t dfn = LD(a, pv_iommu_map_pages, dfn);
+    uint32_t flags = LD(a, pv_iommu_map_pages, map_flags);
+    uint32_t pgsize = LD(a, pv_iommu_map_pages, pgsize);
+    uint32_t nr = LD(a, pv_iommu_map_pages, nr_pages);
+    uint16_t ctx_no = LD(a, pv_iommu_map_pages, ctx_no);
     /* A continuation keeps counting where the previous invocation stopped. */
-    uint32_t mapped = cont ? LD32(a, pv_iommu_map_pages, mapped) : 0;
+    uint32_t mapped = cont ? LD(a, pv_iommu_map_pages, mapped) : 0;
     uint64_t iova0, pa0;
     unsigned perm = 0;
     uint32_t i;
     long rc = 0;
     struct xen_ctx *c;
 
-    ST32(a, pv_iommu_map_pages, mapped, mapped);
+    ST(a, pv_iommu_map_pages, mapped, mapped);
     if (NONZERO(a, pv_iommu_map_pages, pad0) || NONZERO(a, pv_iommu_map_pages, pad1))
         return -EINVAL;
     rc = ctx_for_update(d, ctx_no);
@@ -371,9 +367,9 @@ static long op_map(struct xen_pviommu *d, uint8_t *a, int cont)
         if (i && preempt_now(d, i)) {
             uint64_t frames = (uint64_t)i * (pgsize >> XEN_PVIOMMU_FRAME_SHIFT);
 
-            ST64(a, pv_iommu_map_pages, gfn, gfn + frames);
-            ST64(a, pv_iommu_map_pages, dfn, dfn + frames);
-            ST32(a, pv_iommu_map_pages, nr_pages, nr - i);
+            ST(a, pv_iommu_map_pages, gfn, gfn + frames);
+            ST(a, pv_iommu_map_pages, dfn, dfn + frames);
+            ST(a, pv_iommu_map_pages, nr_pages, nr - i);
             rc = -XEN_PVIOMMU_ERESTART;
             break;
         }
@@ -393,23 +389,23 @@ static long op_map(struct xen_pviommu *d, uint8_t *a, int cont)
         d->pages++;
         mapped++;
     }
-    ST32(a, pv_iommu_map_pages, mapped, mapped);
+    ST(a, pv_iommu_map_pages, mapped, mapped);
     return rc;
 }
 
 static long op_unmap(struct xen_pviommu *d, uint8_t *a, int cont)
 {
-    uint64_t dfn = LD64(a, pv_iommu_unmap_pages, dfn);
-    uint32_t pgsize = LD32(a, pv_iommu_unmap_pages, pgsize);
-    uint32_t nr = LD32(a, pv_iommu_unmap_pages, nr_pages);
-    uint16_t ctx_no = LD16(a, pv_iommu_unmap_pages, ctx_no);
-    uint32_t unmapped = cont ? LD32(a, pv_iommu_unmap_pages, unmapped) : 0;
+    uint64_t dfn = LD(a, pv_iommu_unmap_pages, dfn);
+    uint32_t pgsize = LD(a, pv_iommu_unmap_pages, pgsize);
+    uint32_t nr = LD(a, pv_iommu_unmap_pages, nr_pages);
+    uint16_t ctx_no = LD(a, pv_iommu_unmap_pages, ctx_no);
+    uint32_t unmapped = cont ? LD(a, pv_iommu_unmap_pages, unmapped) : 0;
     uint64_t iova0;
     uint32_t i;
     long rc;
     struct xen_ctx *c;
 
-    ST32(a, pv_iommu_unmap_pages, unmapped, unmapped);
+    ST(a, pv_iommu_unmap_pages, unmapped, unmapped);
     if (NONZERO(a, pv_iommu_unmap_pages, pad0))
         return -EINVAL;
     rc = ctx_for_update(d, ctx_no);
@@ -425,8 +421,8 @@ static long op_unmap(struct xen_pviommu *d, uint8_t *a, int cont)
         struct ias_mapping m;
 
         if (i && preempt_now(d, i)) {
-            ST64(a, pv_iommu_unmap_pages, dfn, dfn + (uint64_t)i * (pgsize >> XEN_PVIOMMU_FRAME_SHIFT));
-            ST32(a, pv_iommu_unmap_pages, nr_pages, nr - i);
+            ST(a, pv_iommu_unmap_pages, dfn, dfn + (uint64_t)i * (pgsize >> XEN_PVIOMMU_FRAME_SHIFT));
+            ST(a, pv_iommu_unmap_pages, nr_pages, nr - i);
             rc = -XEN_PVIOMMU_ERESTART;
             break;
         }
@@ -445,7 +441,7 @@ static long op_unmap(struct xen_pviommu *d, uint8_t *a, int cont)
         d->pages--;
         unmapped++;
     }
-    ST32(a, pv_iommu_unmap_pages, unmapped, unmapped);
+    ST(a, pv_iommu_unmap_pages, unmapped, unmapped);
     return rc;
 }
 
@@ -454,9 +450,9 @@ static long do_subop(struct xen_pviommu *d, unsigned int subop, uint8_t *a, size
 
 static long op_remote(struct xen_pviommu *d, const uint8_t *a, int cont)
 {
-    uint16_t domid = LD16(a, pv_iommu_remote_cmd, domid);
-    uint16_t subop = LD16(a, pv_iommu_remote_cmd, subop);
-    uint64_t gaddr = LD64(a, pv_iommu_remote_cmd, arg);
+    uint16_t domid = LD(a, pv_iommu_remote_cmd, domid);
+    uint16_t subop = LD(a, pv_iommu_remote_cmd, subop);
+    uint64_t gaddr = LD(a, pv_iommu_remote_cmd, arg);
     struct xen_pviommu *t;
     uint8_t buf[64];
     size_t len;

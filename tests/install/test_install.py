@@ -87,6 +87,8 @@ class InstallTree(unittest.TestCase):
         for spec in ("virtio-iommu", "xen-pv-iommu"):
             self.assertTrue(os.path.isfile(os.path.join(layout, "golden", spec + ".json")))
             self.assertTrue(os.path.isfile(os.path.join(layout, "golden", spec + ".portable.c")))
+        # the translator's old hand-written accessors are not an installed API any more
+        self.assertFalse(os.path.exists(os.path.join(inc, "iommu-ref", "wire.h")))
 
     def test_installed_golden_program_passes_against_installed_headers(self):
         prog = self.p("share", "iommu-abi", "layout", "golden", "virtio-iommu.portable.c")

@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * wire.h - explicit little-endian loads and stores on byte buffers.
+ * wire.h - the tests' own little-endian loads and stores on byte buffers.
  *
- * Guest buffers are never cast to structures: every field is read or written
- * with these helpers at offsetof(struct ..., field) taken from the generated
- * header, so the code is independent of host endianness and alignment.
+ * The translator reads and writes every wire structure through the generated
+ * helpers (<iommu-abi/virtio_iommu_wire.h>, <iommu-abi/xen_pv_iommu_wire.h>).
+ * The unit and differential tests build their requests and read the device's
+ * answers with this independent, hand-written code instead, at offsetof()
+ * of the generated structures, so that a fault in the generated helpers and
+ * the same fault in the model's expectations cannot cancel out.
  */
 #ifndef IOMMU_REF_WIRE_H
 #define IOMMU_REF_WIRE_H
