@@ -19,13 +19,15 @@
 # target, cross-<abi>, of the default build; its programs land in
 # build/cross/<abi>/programs/.  The tests, cross.<abi>.<name>, are
 # registered here at configure time and run those programs under
-# qemu-<arch> (none for x86_64, the host's own ABI).  riscv32 is
-# compile-only (no C library for it in Debian).
+# qemu-<arch> (none for x86_64, the host's own ABI).  Debian has no C
+# library for riscv32: there only programs registered FREESTANDING run,
+# linked with the minimal runtime of tests/cross/freestanding (built here
+# by custom commands, not by a sub-build).
 #
 # Included from the top-level CMakeLists.txt when the tests are built, so
 # every directory sees the functions and the per-ABI state below:
 #
-#   iommu_abi_cross_program(NAME <name> SOURCES <file>...
+#   iommu_abi_cross_program(NAME <name> SOURCES <file>... [FREESTANDING]
 #                           [INCLUDE_DIRS <dir>...] [DEFINITIONS <def>...]
 #                           [LINK <target>...] [ARGS <arg>...] [TEST_NAME <test>])
 #     builds a plain C program for every ABI that runs and registers test
@@ -35,6 +37,9 @@
 #     sub-build: iommu_ref, iommu_ref_replay, iommu_ref_testlib and the
 #     header targets iommu-abi::headers, ::linux, ::xen.  The program is
 #     built with the project's warnings (and -Werror under IOMMU_ABI_WERROR).
+#     FREESTANDING: the program needs no more of the C library than
+#     tests/cross/freestanding provides (printf to stdout, memcpy, memset,
+#     memcmp, strcmp, strlen) and links nothing: it also runs on riscv32.
 #
 #   iommu_abi_cross_add_test(ABI <abi> NAME <test> COMMAND <cmd>...)
 #     adds <test> (label cross) if <abi>'s programs can run here, else the
@@ -43,7 +48,7 @@
 #     x86_64) in front of a program of build/cross/<abi>/programs/.
 #
 # Per ABI (IOMMU_ABI_CROSS_ABIS lists them all):
-#   IOMMU_ABI_CROSS_MODE_<abi>       run | compile
+#   IOMMU_ABI_CROSS_MODE_<abi>       run (a C library) | freestanding (none)
 #   IOMMU_ABI_CROSS_CC_<abi>         the compiler command with its flags ("" if missing)
 #   IOMMU_ABI_CROSS_CC_MISSING_<abi> why there is no usable compiler ("" if there is)
 #   IOMMU_ABI_CROSS_RUN_MISSING_<abi> why its programs cannot run here ("" if they can)
@@ -69,13 +74,18 @@ set(IOMMU_ABI_CROSS_SOURCE "${PROJECT_SOURCE_DIR}/tests/cross")
 set(IOMMU_ABI_CROSS_SKIP_RC 77)
 set(IOMMU_ABI_CROSS_ABIS)
 set(IOMMU_ABI_CROSS_CHECKS)
+# What tests/cross/freestanding/selftest.c prints, with any C library and
+# with the freestanding runtime.
+set(IOMMU_ABI_CROSS_PRINTF_LINE
+    "printf: [-42] [4000000000] [-1234567] [4294967295] [07] [  17] [8877665544332211] [str] [c] [%] [1]")
 
 function(iommu_abi_cross_program)
-  cmake_parse_arguments(P "" "NAME;TEST_NAME" "SOURCES;INCLUDE_DIRS;DEFINITIONS;LINK;ARGS" ${ARGN})
+  cmake_parse_arguments(P "FREESTANDING" "NAME;TEST_NAME" "SOURCES;INCLUDE_DIRS;DEFINITIONS;LINK;ARGS" ${ARGN})
   if(IOMMU_ABI_CROSS_SETTING STREQUAL "OFF")
     return()
   endif()
-  if(NOT P_NAME MATCHES "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" OR NOT P_SOURCES OR P_UNPARSED_ARGUMENTS)
+  if(NOT P_NAME MATCHES "^[A-Za-z0-9_][A-Za-z0-9_.-]*$" OR NOT P_SOURCES OR P_UNPARSED_ARGUMENTS
+     OR (P_FREESTANDING AND P_LINK))
     message(FATAL_ERROR "iommu_abi_cross_program(NAME <name> SOURCES <file>... ...): "
                         "bad call (NAME '${P_NAME}', unparsed '${P_UNPARSED_ARGUMENTS}')")
   endif()
@@ -87,15 +97,20 @@ function(iommu_abi_cross_program)
   if(NOT P_TEST_NAME)
     set(P_TEST_NAME "${P_NAME}")
   endif()
+  foreach(_kw SOURCES INCLUDE_DIRS)
+    set(_abs)
+    foreach(_v IN LISTS P_${_kw})
+      get_filename_component(_v "${_v}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
+      list(APPEND _abs "${_v}")
+    endforeach()
+    set(P_${_kw} ${_abs})
+  endforeach()
   # One line of the manifest the sub-builds read (every argument bracket-quoted).
   set(_line "iommu_abi_cross_target_program(NAME [==[${P_NAME}]==]")
   foreach(_kw SOURCES INCLUDE_DIRS DEFINITIONS LINK)
     if(P_${_kw})
       string(APPEND _line "\n  ${_kw}")
       foreach(_v IN LISTS P_${_kw})
-        if(_kw STREQUAL "SOURCES" OR _kw STREQUAL "INCLUDE_DIRS")
-          get_filename_component(_v "${_v}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
-        endif()
         string(APPEND _line " [==[${_v}]==]")
       endforeach()
     endif()
@@ -104,13 +119,43 @@ function(iommu_abi_cross_program)
   set_property(GLOBAL APPEND_STRING PROPERTY IOMMU_ABI_CROSS_MANIFEST "${_line}")
 
   foreach(_abi IN LISTS IOMMU_ABI_CROSS_ABIS)
-    if(NOT IOMMU_ABI_CROSS_MODE_${_abi} STREQUAL "run")
-      continue()
+    if(IOMMU_ABI_CROSS_MODE_${_abi} STREQUAL "freestanding")
+      if(NOT P_FREESTANDING)
+        continue()
+      endif()
+      _iommu_abi_cross_freestanding_program(${_abi} ${P_NAME})
     endif()
     string(REPLACE "@ABI@" "${_abi}" _args "${P_ARGS}")
     iommu_abi_cross_add_test(ABI ${_abi} NAME cross.${_abi}.${P_TEST_NAME}
       COMMAND ${IOMMU_ABI_CROSS_EMULATOR_${_abi}} "${IOMMU_ABI_CROSS_PROGRAMS_${_abi}}/${P_NAME}" ${_args})
   endforeach()
+endfunction()
+
+# Build program NAME for a freestanding ABI with its compiler, directly (a
+# custom command; no sub-build): P_* of the caller, plus the runtime.
+function(_iommu_abi_cross_freestanding_program abi name)
+  if(NOT IOMMU_ABI_CROSS_CC_MISSING_${abi} STREQUAL "")
+    return()
+  endif()
+  set(_out "${IOMMU_ABI_CROSS_PROGRAMS_${abi}}/${name}")
+  set(_rt "${IOMMU_ABI_CROSS_SOURCE}/freestanding")
+  set(_inc -I "${_rt}/include")
+  foreach(_d IN LISTS P_INCLUDE_DIRS)
+    list(APPEND _inc -I "${_d}")
+  endforeach()
+  set(_defs)
+  foreach(_d IN LISTS P_DEFINITIONS)
+    list(APPEND _defs "-D${_d}")
+  endforeach()
+  file(MAKE_DIRECTORY "${IOMMU_ABI_CROSS_PROGRAMS_${abi}}")
+  add_custom_command(OUTPUT "${_out}"
+    COMMAND ${IOMMU_ABI_CROSS_CC_${abi}} -std=c11 -O2 ${IOMMU_ABI_C_WARNINGS} -nostdlib -static
+            ${_inc} ${_defs} -MD -MF "${_out}.d" ${P_SOURCES} "${_rt}/rt.c" -o "${_out}"
+    DEPENDS ${P_SOURCES} "${_rt}/rt.c"
+    DEPFILE "${_out}.d"
+    COMMENT "Building ${name} for ${abi} (freestanding)"
+    VERBATIM)
+  add_custom_target(cross-${abi}-${name} ALL DEPENDS "${_out}")
 endfunction()
 
 function(iommu_abi_cross_add_test)
@@ -197,7 +242,7 @@ foreach(_l IN LISTS _lines)
     set(IOMMU_ABI_CROSS_CC_${_abi} "${IOMMU_ABI_CROSS_GCC_${_abi}}" ${_f})
   endif()
 
-  if(_mode STREQUAL "run" AND IOMMU_ABI_CROSS_CC_MISSING_${_abi} STREQUAL "")
+  if(IOMMU_ABI_CROSS_CC_MISSING_${_abi} STREQUAL "")
     if(NOT _qemu STREQUAL "-")
       find_program(IOMMU_ABI_CROSS_QEMU_${_abi} NAMES ${_qemu})
       mark_as_advanced(IOMMU_ABI_CROSS_QEMU_${_abi})
@@ -208,7 +253,15 @@ foreach(_l IN LISTS _lines)
     set(_key "${IOMMU_ABI_CROSS_GCC_${_abi}};${IOMMU_ABI_CROSS_EMULATOR_${_abi}}")
     if(NOT "${_IOMMU_ABI_CROSS_PROBED_${_abi}}" STREQUAL "${_key}")
       set(_exe "${IOMMU_ABI_CROSS_DIR}/probe-${_abi}")
-      execute_process(COMMAND ${IOMMU_ABI_CROSS_CC_${_abi}} -static -pthread "${_iommu_abi_cross_probe}" -o "${_exe}"
+      if(_mode STREQUAL "run")
+        set(_build -static -pthread "${_iommu_abi_cross_probe}")
+        set(_expect "cross probe 102030405060708\n")
+      else()
+        set(_rt "${IOMMU_ABI_CROSS_SOURCE}/freestanding")
+        set(_build -std=c11 -O2 -nostdlib -static -I "${_rt}/include" "${_rt}/selftest.c" "${_rt}/rt.c")
+        set(_expect "${IOMMU_ABI_CROSS_PRINTF_LINE}\n")
+      endif()
+      execute_process(COMMAND ${IOMMU_ABI_CROSS_CC_${_abi}} ${_build} -o "${_exe}"
                       RESULT_VARIABLE _rc OUTPUT_VARIABLE _o ERROR_VARIABLE _e)
       if(NOT _rc EQUAL 0)
         string(STRIP "${_rc}: ${_e}" _e)
@@ -219,7 +272,7 @@ foreach(_l IN LISTS _lines)
       else()
         execute_process(COMMAND ${IOMMU_ABI_CROSS_EMULATOR_${_abi}} "${_exe}"
                         RESULT_VARIABLE _rc OUTPUT_VARIABLE _o ERROR_VARIABLE _e)
-        if(NOT _rc EQUAL 0 OR NOT _o STREQUAL "cross probe 102030405060708\n")
+        if(NOT _rc EQUAL 0 OR NOT _o STREQUAL _expect)
           set(IOMMU_ABI_CROSS_RUN_MISSING_${_abi}
               "${_abi} programs do not run here (${_qemu} ${_exe}: exit ${_rc}, ${_o}${_e})")
         else()
@@ -231,11 +284,8 @@ foreach(_l IN LISTS _lines)
   if(NOT IOMMU_ABI_CROSS_CC_MISSING_${_abi} STREQUAL "")
     set(IOMMU_ABI_CROSS_RUN_MISSING_${_abi} "${IOMMU_ABI_CROSS_CC_MISSING_${_abi}}")
     list(APPEND _iommu_abi_cross_missing "${IOMMU_ABI_CROSS_CC_MISSING_${_abi}}")
-  elseif(_mode STREQUAL "run" AND NOT IOMMU_ABI_CROSS_RUN_MISSING_${_abi} STREQUAL "")
+  elseif(NOT IOMMU_ABI_CROSS_RUN_MISSING_${_abi} STREQUAL "")
     list(APPEND _iommu_abi_cross_missing "${IOMMU_ABI_CROSS_RUN_MISSING_${_abi}}")
-  endif()
-  if(_mode STREQUAL "compile")
-    set(IOMMU_ABI_CROSS_RUN_MISSING_${_abi} "${_abi} is compile-only (no C library for it in Debian)")
   endif()
 endforeach()
 list(LENGTH IOMMU_ABI_CROSS_ABIS _n)
@@ -263,10 +313,13 @@ if(_iommu_abi_cross_missing)
 endif()
 set(_run)
 foreach(_abi IN LISTS IOMMU_ABI_CROSS_ABIS)
-  if(IOMMU_ABI_CROSS_RUN_MISSING_${_abi} STREQUAL "")
+  if(IOMMU_ABI_CROSS_RUN_MISSING_${_abi} STREQUAL "" AND IOMMU_ABI_CROSS_MODE_${_abi} STREQUAL "run")
     list(APPEND _run ${_abi})
+  elseif(IOMMU_ABI_CROSS_RUN_MISSING_${_abi} STREQUAL "")
+    list(APPEND _run "${_abi} (freestanding programs only)")
   endif()
 endforeach()
+list(JOIN _run ", " _run)
 message(STATUS "iommu-abi: cross builds run on: ${_run}")
 
 # --- the sub-builds, once every directory has registered its programs ---------

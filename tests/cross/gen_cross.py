@@ -11,9 +11,10 @@ Prints, for CMake to read, one line per target ABI of gen/iommuabi/abis.py:
 
 GCC is the cross compiler's command, PACKAGES the Debian packages that
 provide it and its C library (comma-separated), QEMU the qemu-user binary
-that runs its programs ("-" when the host runs them itself), MODE "run" or
-"compile" (compile-only: no C library for it in Debian), FLAGS extra
-compiler flags.  Then one line per spec and flavor:
+that runs its programs ("-" when the host runs them itself), MODE "run"
+(a C library: every program) or "freestanding" (none: only the programs
+registered FREESTANDING, linked with tests/cross/freestanding/rt.c), FLAGS
+extra compiler flags.  Then one line per spec and flavor:
 
     check SPEC FLAVOR ASSERTIONS [FLAG...]
 
@@ -57,14 +58,15 @@ class Cross(NamedTuple):
     gcc: str            # the cross compiler's command
     packages: str       # Debian packages: compiler, C library (comma-separated)
     qemu: str           # qemu-user binary, "-" for the host itself
-    mode: str           # "run" or "compile"
+    mode: str           # "run" or "freestanding"
     flags: str          # extra compiler flags, space-separated
 
 
 # Debian 12's cross toolchains (gcc-<triple> + libc6-dev-<arch>-cross) and
 # qemu-user's binaries, per ABI of abis.py.  Debian has no riscv32 C library
-# (no libc6-dev-riscv32-cross), so riscv32 is compiled, freestanding, with the
-# riscv64 compiler in its ilp32 mode, and not run.
+# (no libc6-dev-riscv32-cross): riscv32 is compiled, freestanding, with the
+# riscv64 compiler in its ilp32d mode, and only the programs that need no C
+# library beyond tests/cross/freestanding's minimal runtime run there.
 CROSS: Dict[str, Cross] = {
     "i386": Cross("i686-linux-gnu-gcc", "gcc-i686-linux-gnu,libc6-dev-i386-cross", "qemu-i386", "run", ""),
     "x86_64": Cross("x86_64-linux-gnu-gcc", "gcc,libc6-dev", "-", "run", ""),
@@ -72,7 +74,7 @@ CROSS: Dict[str, Cross] = {
                    "qemu-arm", "run", ""),
     "aarch64": Cross("aarch64-linux-gnu-gcc", "gcc-aarch64-linux-gnu,libc6-dev-arm64-cross",
                      "qemu-aarch64", "run", ""),
-    "riscv32": Cross("riscv64-linux-gnu-gcc", "gcc-riscv64-linux-gnu", "-", "compile",
+    "riscv32": Cross("riscv64-linux-gnu-gcc", "gcc-riscv64-linux-gnu", "qemu-riscv32", "freestanding",
                      "-march=rv32gc -mabi=ilp32d -ffreestanding"),
     "riscv64": Cross("riscv64-linux-gnu-gcc", "gcc-riscv64-linux-gnu,libc6-dev-riscv64-cross",
                      "qemu-riscv64", "run", ""),

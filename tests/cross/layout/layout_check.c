@@ -51,7 +51,7 @@ int layout_main(const struct layout_target *t, int argc, char **argv,
     size_t i;
 
     if (argc != 2) {
-        fprintf(stderr, "usage: %s ABI\n", argv[0]);
+        printf("usage: %s ABI\n", argv[0]);
         return 2;
     }
     if (strcmp(argv[1], t->name) != 0) {
