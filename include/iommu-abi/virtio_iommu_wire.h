@@ -10,7 +10,8 @@
  * byte buffers: no alignment assumption, never a cast of a buffer to a
  * structure, byte-wise and free of undefined behaviour; C89 and C++98,
  * freestanding, header-only (static functions only). For struct S and field F
- * (a nested field by its path, head_type):
+ * (a nested field by its path, head_type; in an array of structures,
+ * pairs_1_a):
  *
  *   S_SIZE, S_MIN_SIZE          size; bytes S_check needs
  *   S_F_OFFSET, S_F_SIZE        where F is (arrays: the whole range)
@@ -402,57 +403,68 @@ virtio_iommu_range_32_check(const unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN uint64_t
 virtio_iommu_config_get_page_size_mask(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_page_size_mask(unsigned char *buf, uint64_t v)
 {
-    virtio_iommu_wire_st64le(buf + VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET, v);
+    virtio_iommu_wire_st64le(
+        buf + VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN uint64_t
 virtio_iommu_config_get_input_range_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_input_range_start(unsigned char *buf, uint64_t v)
 {
-    virtio_iommu_wire_st64le(buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET, v);
+    virtio_iommu_wire_st64le(
+        buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN uint64_t
 virtio_iommu_config_get_input_range_end(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_input_range_end(unsigned char *buf, uint64_t v)
 {
-    virtio_iommu_wire_st64le(buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET, v);
+    virtio_iommu_wire_st64le(
+        buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN uint32_t
 virtio_iommu_config_get_domain_range_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_domain_range_start(unsigned char *buf, uint32_t v)
 {
-    virtio_iommu_wire_st32le(buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET, v);
+    virtio_iommu_wire_st32le(
+        buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN uint32_t
 virtio_iommu_config_get_domain_range_end(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_domain_range_end(unsigned char *buf, uint32_t v)
 {
-    virtio_iommu_wire_st32le(buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET, v);
+    virtio_iommu_wire_st32le(
+        buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN uint32_t
 virtio_iommu_config_get_probe_size(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_CONFIG_PROBE_SIZE_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_CONFIG_PROBE_SIZE_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_probe_size(unsigned char *buf, uint32_t v)
@@ -688,7 +700,8 @@ virtio_iommu_req_attach_set_head_reserved(unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN uint32_t
 virtio_iommu_req_attach_get_domain(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_ATTACH_DOMAIN_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_ATTACH_DOMAIN_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_attach_set_domain(unsigned char *buf, uint32_t v)
@@ -698,7 +711,8 @@ virtio_iommu_req_attach_set_domain(unsigned char *buf, uint32_t v)
 VIRTIO_IOMMU_WIRE_FN uint32_t
 virtio_iommu_req_attach_get_endpoint(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_ATTACH_ENDPOINT_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_ATTACH_ENDPOINT_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_attach_set_endpoint(unsigned char *buf, uint32_t v)
@@ -789,11 +803,11 @@ virtio_iommu_req_attach_check(const unsigned char *buf,
                                           "head.reserved", 1, 3, i, buf[i]);
     }
     v = (uint64_t)virtio_iommu_req_attach_get_flags(buf);
-    /* flags: unknown flag bits */
-    if (v & ~(uint64_t)(VIRTIO_IOMMU_ATTACH_F_BYPASS)) {
+    v &= ~(uint64_t)(VIRTIO_IOMMU_ATTACH_F_BYPASS);
+    /* flags: flag bits the spec does not define */
+    if (v) {
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_FLAGS, 1,
-                                        "flags", 12, 4, 12,
-                                        v & ~(uint64_t)(VIRTIO_IOMMU_ATTACH_F_BYPASS));
+                                        "flags", 12, 4, 12, v);
     }
     i = virtio_iommu_wire_first_set(buf, 16, 20);
     /* reserved: reserved, must be zero */
@@ -850,7 +864,8 @@ virtio_iommu_req_detach_set_head_reserved(unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN uint32_t
 virtio_iommu_req_detach_get_domain(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_DETACH_DOMAIN_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_DETACH_DOMAIN_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_detach_set_domain(unsigned char *buf, uint32_t v)
@@ -860,7 +875,8 @@ virtio_iommu_req_detach_set_domain(unsigned char *buf, uint32_t v)
 VIRTIO_IOMMU_WIRE_FN uint32_t
 virtio_iommu_req_detach_get_endpoint(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_DETACH_ENDPOINT_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_DETACH_ENDPOINT_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_detach_set_endpoint(unsigned char *buf, uint32_t v)
@@ -1006,7 +1022,8 @@ virtio_iommu_req_map_set_domain(unsigned char *buf, uint32_t v)
 VIRTIO_IOMMU_WIRE_FN uint64_t
 virtio_iommu_req_map_get_virt_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_REQ_MAP_VIRT_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_REQ_MAP_VIRT_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_map_set_virt_start(unsigned char *buf, uint64_t v)
@@ -1026,7 +1043,8 @@ virtio_iommu_req_map_set_virt_end(unsigned char *buf, uint64_t v)
 VIRTIO_IOMMU_WIRE_FN uint64_t
 virtio_iommu_req_map_get_phys_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_REQ_MAP_PHYS_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_REQ_MAP_PHYS_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_map_set_phys_start(unsigned char *buf, uint64_t v)
@@ -1108,11 +1126,12 @@ virtio_iommu_req_map_check(const unsigned char *buf,
                                           "head.reserved", 1, 3, i, buf[i]);
     }
     v = (uint64_t)virtio_iommu_req_map_get_flags(buf);
-    /* flags: unknown flag bits */
-    if (v & ~(uint64_t)(VIRTIO_IOMMU_MAP_F_READ | VIRTIO_IOMMU_MAP_F_WRITE | VIRTIO_IOMMU_MAP_F_MMIO)) {
+    v &= ~(uint64_t)(VIRTIO_IOMMU_MAP_F_READ | VIRTIO_IOMMU_MAP_F_WRITE |
+                     VIRTIO_IOMMU_MAP_F_MMIO);
+    /* flags: flag bits the spec does not define */
+    if (v) {
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_FLAGS, 1,
-                                        "flags", 32, 4, 32,
-                                        v & ~(uint64_t)(VIRTIO_IOMMU_MAP_F_READ | VIRTIO_IOMMU_MAP_F_WRITE | VIRTIO_IOMMU_MAP_F_MMIO));
+                                        "flags", 32, 4, 32, v);
     }
     return rc;
 }
@@ -1175,7 +1194,8 @@ virtio_iommu_req_unmap_set_domain(unsigned char *buf, uint32_t v)
 VIRTIO_IOMMU_WIRE_FN uint64_t
 virtio_iommu_req_unmap_get_virt_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_REQ_UNMAP_VIRT_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_REQ_UNMAP_VIRT_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_unmap_set_virt_start(unsigned char *buf, uint64_t v)
@@ -1185,7 +1205,8 @@ virtio_iommu_req_unmap_set_virt_start(unsigned char *buf, uint64_t v)
 VIRTIO_IOMMU_WIRE_FN uint64_t
 virtio_iommu_req_unmap_get_virt_end(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_REQ_UNMAP_VIRT_END_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_REQ_UNMAP_VIRT_END_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_unmap_set_virt_end(unsigned char *buf, uint64_t v)
@@ -1284,7 +1305,8 @@ virtio_iommu_req_unmap_check(const unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN uint16_t
 virtio_iommu_probe_property_get_type(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld16le(buf + VIRTIO_IOMMU_PROBE_PROPERTY_TYPE_OFFSET);
+    return virtio_iommu_wire_ld16le(
+        buf + VIRTIO_IOMMU_PROBE_PROPERTY_TYPE_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_property_set_type(unsigned char *buf, uint16_t v)
@@ -1294,12 +1316,14 @@ virtio_iommu_probe_property_set_type(unsigned char *buf, uint16_t v)
 VIRTIO_IOMMU_WIRE_FN uint16_t
 virtio_iommu_probe_property_get_length(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld16le(buf + VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET);
+    return virtio_iommu_wire_ld16le(
+        buf + VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_property_set_length(unsigned char *buf, uint16_t v)
 {
-    virtio_iommu_wire_st16le(buf + VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET, v);
+    virtio_iommu_wire_st16le(
+        buf + VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN int
 virtio_iommu_probe_property_check(const unsigned char *buf,
@@ -1316,7 +1340,10 @@ virtio_iommu_probe_property_check(const unsigned char *buf,
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_SHORT, 1,
                                         "length", 2, 2, len, 0);
     v = (uint64_t)virtio_iommu_probe_property_get_type(buf);
-    /* type: the bits outside VIRTIO_IOMMU_PROBE_T_MASK are reserved, ignored by the receiver */
+    /*
+     * type: the bits outside VIRTIO_IOMMU_PROBE_T_MASK are reserved, ignored
+     * by the receiver
+     */
     if (v & ~(uint64_t)VIRTIO_IOMMU_PROBE_T_MASK) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem,
@@ -1325,7 +1352,10 @@ virtio_iommu_probe_property_check(const unsigned char *buf,
                                           v & ~(uint64_t)VIRTIO_IOMMU_PROBE_T_MASK);
     }
     v &= VIRTIO_IOMMU_PROBE_T_MASK;
-    /* type: one of the values of probe_types (others are ignored by the receiver) */
+    /*
+     * type: one of the values of probe_types (others are ignored by the
+     * receiver)
+     */
     if (!(v <= 1)) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_VALUE,
@@ -1354,22 +1384,26 @@ virtio_iommu_probe_property_check(const unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN uint16_t
 virtio_iommu_probe_resv_mem_get_head_type(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld16le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET);
+    return virtio_iommu_wire_ld16le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_resv_mem_set_head_type(unsigned char *buf, uint16_t v)
 {
-    virtio_iommu_wire_st16le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET, v);
+    virtio_iommu_wire_st16le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN uint16_t
 virtio_iommu_probe_resv_mem_get_head_length(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld16le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET);
+    return virtio_iommu_wire_ld16le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_resv_mem_set_head_length(unsigned char *buf, uint16_t v)
 {
-    virtio_iommu_wire_st16le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET, v);
+    virtio_iommu_wire_st16le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN uint8_t
 virtio_iommu_probe_resv_mem_get_subtype(const unsigned char *buf)
@@ -1396,7 +1430,8 @@ virtio_iommu_probe_resv_mem_set_reserved(unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN uint64_t
 virtio_iommu_probe_resv_mem_get_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_resv_mem_set_start(unsigned char *buf, uint64_t v)
@@ -1406,7 +1441,8 @@ virtio_iommu_probe_resv_mem_set_start(unsigned char *buf, uint64_t v)
 VIRTIO_IOMMU_WIRE_FN uint64_t
 virtio_iommu_probe_resv_mem_get_end(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_END_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_END_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_resv_mem_set_end(unsigned char *buf, uint64_t v)
@@ -1441,7 +1477,10 @@ virtio_iommu_probe_resv_mem_check(const unsigned char *buf,
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_SHORT, 1,
                                         "end", 16, 8, len, 0);
     v = (uint64_t)virtio_iommu_probe_resv_mem_get_head_type(buf);
-    /* head.type: the bits outside VIRTIO_IOMMU_PROBE_T_MASK are reserved, ignored by the receiver */
+    /*
+     * head.type: the bits outside VIRTIO_IOMMU_PROBE_T_MASK are reserved,
+     * ignored by the receiver
+     */
     if (v & ~(uint64_t)VIRTIO_IOMMU_PROBE_T_MASK) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem,
@@ -1450,14 +1489,20 @@ virtio_iommu_probe_resv_mem_check(const unsigned char *buf,
                                           v & ~(uint64_t)VIRTIO_IOMMU_PROBE_T_MASK);
     }
     v &= VIRTIO_IOMMU_PROBE_T_MASK;
-    /* head.type: one of the values of probe_types (others are ignored by the receiver) */
+    /*
+     * head.type: one of the values of probe_types (others are ignored by the
+     * receiver)
+     */
     if (!(v <= 1)) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_VALUE,
                                           0, "head.type", 0, 2, 0, v);
     }
     v = (uint64_t)virtio_iommu_probe_resv_mem_get_subtype(buf);
-    /* subtype: one of the values of resv_mem_subtypes (others are ignored by the receiver) */
+    /*
+     * subtype: one of the values of resv_mem_subtypes (others are ignored by
+     * the receiver)
+     */
     if (!(v <= 1)) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_VALUE,
@@ -1512,7 +1557,8 @@ virtio_iommu_req_probe_set_head_reserved(unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN uint32_t
 virtio_iommu_req_probe_get_endpoint(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_PROBE_ENDPOINT_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_PROBE_ENDPOINT_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_probe_set_endpoint(unsigned char *buf, uint32_t v)
@@ -1678,7 +1724,10 @@ virtio_iommu_fault_check(const unsigned char *buf,
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_SHORT, 1,
                                         "address", 16, 8, len, 0);
     v = (uint64_t)virtio_iommu_fault_get_reason(buf);
-    /* reason: one of the values of fault_reasons (others are ignored by the receiver) */
+    /*
+     * reason: one of the values of fault_reasons (others are ignored by the
+     * receiver)
+     */
     if (!(v <= 2)) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_VALUE,
@@ -1693,12 +1742,13 @@ virtio_iommu_fault_check(const unsigned char *buf,
                                           "reserved", 1, 3, i, buf[i]);
     }
     v = (uint64_t)virtio_iommu_fault_get_flags(buf);
-    /* flags: unknown flag bits, ignored by the receiver */
-    if (v & ~(uint64_t)(VIRTIO_IOMMU_FAULT_F_READ | VIRTIO_IOMMU_FAULT_F_WRITE | VIRTIO_IOMMU_FAULT_F_EXEC | VIRTIO_IOMMU_FAULT_F_ADDRESS)) {
+    v &= ~(uint64_t)(VIRTIO_IOMMU_FAULT_F_READ | VIRTIO_IOMMU_FAULT_F_WRITE |
+                     VIRTIO_IOMMU_FAULT_F_EXEC | VIRTIO_IOMMU_FAULT_F_ADDRESS);
+    /* flags: flag bits the spec does not define, ignored by the receiver */
+    if (v) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_FLAGS,
-                                          0, "flags", 4, 4, 4,
-                                          v & ~(uint64_t)(VIRTIO_IOMMU_FAULT_F_READ | VIRTIO_IOMMU_FAULT_F_WRITE | VIRTIO_IOMMU_FAULT_F_EXEC | VIRTIO_IOMMU_FAULT_F_ADDRESS));
+                                          0, "flags", 4, 4, 4, v);
     }
     i = virtio_iommu_wire_first_set(buf, 12, 16);
     /* reserved2: reserved, ignored by the receiver */

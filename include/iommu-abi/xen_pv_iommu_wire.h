@@ -10,7 +10,8 @@
  * byte buffers: no alignment assumption, never a cast of a buffer to a
  * structure, byte-wise and free of undefined behaviour; C89 and C++98,
  * freestanding, header-only (static functions only). For struct S and field F
- * (a nested field by its path, head_type):
+ * (a nested field by its path, head_type; in an array of structures,
+ * pairs_1_a):
  *
  *   S_SIZE, S_MIN_SIZE          size; bytes S_check needs
  *   S_F_OFFSET, S_F_SIZE        where F is (arrays: the whole range)
@@ -385,37 +386,44 @@ physdev_pci_device_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint64_t
 pv_iommu_capabilities_get_max_iova_addr(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64cpu(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
+    return xen_pv_iommu_wire_ld64cpu(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_iova_addr(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64cpu(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
+    xen_pv_iommu_wire_st64cpu(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 pv_iommu_capabilities_get_max_iova_addr_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64le(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
+    return xen_pv_iommu_wire_ld64le(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_iova_addr_le(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64le(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
+    xen_pv_iommu_wire_st64le(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 pv_iommu_capabilities_get_max_iova_addr_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64be(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
+    return xen_pv_iommu_wire_ld64be(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_iova_addr_be(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64be(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
+    xen_pv_iommu_wire_st64be(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_capabilities_get_cap_flags(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_cap_flags(unsigned char *buf, uint32_t v)
@@ -425,7 +433,8 @@ pv_iommu_capabilities_set_cap_flags(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_capabilities_get_cap_flags_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_cap_flags_le(unsigned char *buf, uint32_t v)
@@ -435,7 +444,8 @@ pv_iommu_capabilities_set_cap_flags_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_capabilities_get_cap_flags_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_cap_flags_be(unsigned char *buf, uint32_t v)
@@ -445,17 +455,20 @@ pv_iommu_capabilities_set_cap_flags_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_capabilities_get_pgsize_mask(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_pgsize_mask(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32cpu(buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
+    xen_pv_iommu_wire_st32cpu(
+        buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_capabilities_get_pgsize_mask_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_pgsize_mask_le(unsigned char *buf, uint32_t v)
@@ -465,7 +478,8 @@ pv_iommu_capabilities_set_pgsize_mask_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_capabilities_get_pgsize_mask_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_pgsize_mask_be(unsigned char *buf, uint32_t v)
@@ -475,7 +489,8 @@ pv_iommu_capabilities_set_pgsize_mask_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_capabilities_get_max_pasid(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_pasid(unsigned char *buf, uint32_t v)
@@ -485,7 +500,8 @@ pv_iommu_capabilities_set_max_pasid(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_capabilities_get_max_pasid_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_pasid_le(unsigned char *buf, uint32_t v)
@@ -495,7 +511,8 @@ pv_iommu_capabilities_set_max_pasid_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_capabilities_get_max_pasid_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_pasid_be(unsigned char *buf, uint32_t v)
@@ -505,7 +522,8 @@ pv_iommu_capabilities_set_max_pasid_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_capabilities_get_max_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_ctx_no(unsigned char *buf, uint16_t v)
@@ -515,7 +533,8 @@ pv_iommu_capabilities_set_max_ctx_no(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_capabilities_get_max_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_ctx_no_le(unsigned char *buf, uint16_t v)
@@ -525,7 +544,8 @@ pv_iommu_capabilities_set_max_ctx_no_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_capabilities_get_max_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_ctx_no_be(unsigned char *buf, uint16_t v)
@@ -590,12 +610,13 @@ pv_iommu_capabilities_check(const unsigned char *buf,
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_SHORT, 1,
                                         "pad0", 22, 2, len, 0);
     v = (uint64_t)pv_iommu_capabilities_get_cap_flags(buf);
-    /* cap_flags: unknown flag bits, ignored by the receiver */
-    if (v & ~(uint64_t)(IOMMUCAP_default_identity | IOMMUCAP_cache | IOMMUCAP_nested | IOMMUCAP_pasid | IOMMUCAP_identity)) {
+    v &= ~(uint64_t)(IOMMUCAP_default_identity | IOMMUCAP_cache |
+                     IOMMUCAP_nested | IOMMUCAP_pasid | IOMMUCAP_identity);
+    /* cap_flags: flag bits the spec does not define, ignored by the receiver */
+    if (v) {
         if (rc == XEN_PV_IOMMU_WIRE_OK)
             rc = xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS,
-                                          0, "cap_flags", 8, 4, 8,
-                                          v & ~(uint64_t)(IOMMUCAP_default_identity | IOMMUCAP_cache | IOMMUCAP_nested | IOMMUCAP_pasid | IOMMUCAP_identity));
+                                          0, "cap_flags", 8, 4, 8, v);
     }
     i = xen_pv_iommu_wire_first_set(buf, 22, 24);
     /* pad0: reserved, must be zero */
@@ -814,11 +835,11 @@ pv_iommu_alloc_check(const unsigned char *buf,
                                         "pad0", 2, 2, i, buf[i]);
     }
     v = (uint64_t)pv_iommu_alloc_get_alloc_flags(buf);
-    /* alloc_flags: unknown flag bits */
-    if (v & ~(uint64_t)(IOMMU_ALLOC_identity)) {
+    v &= ~(uint64_t)(IOMMU_ALLOC_identity);
+    /* alloc_flags: flag bits the spec does not define */
+    if (v) {
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS, 1,
-                                        "alloc_flags", 4, 4, 4,
-                                        v & ~(uint64_t)(IOMMU_ALLOC_identity));
+                                        "alloc_flags", 4, 4, 4, v);
     }
     return rc;
 }
@@ -947,11 +968,11 @@ pv_iommu_free_check(const unsigned char *buf,
                                         "pad0", 2, 2, i, buf[i]);
     }
     v = (uint64_t)pv_iommu_free_get_free_flags(buf);
-    /* free_flags: unknown flag bits */
-    if (v & ~(uint64_t)(IOMMU_FREE_reattach_default)) {
+    v &= ~(uint64_t)(IOMMU_FREE_reattach_default);
+    /* free_flags: flag bits the spec does not define */
+    if (v) {
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS, 1,
-                                        "free_flags", 4, 4, 4,
-                                        v & ~(uint64_t)(IOMMU_FREE_reattach_default));
+                                        "free_flags", 4, 4, 4, v);
     }
     return rc;
 }
@@ -1284,11 +1305,12 @@ pv_iommu_map_pages_check(const unsigned char *buf,
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_SHORT, 1,
                                         "pad1", 36, 4, len, 0);
     v = (uint64_t)pv_iommu_map_pages_get_map_flags(buf);
-    /* map_flags: unknown flag bits */
-    if (v & ~(uint64_t)(IOMMU_MAP_readable | IOMMU_MAP_writeable | IOMMU_MAP_cache)) {
+    v &= ~(uint64_t)(IOMMU_MAP_readable | IOMMU_MAP_writeable |
+                     IOMMU_MAP_cache);
+    /* map_flags: flag bits the spec does not define */
+    if (v) {
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS, 1,
-                                        "map_flags", 16, 4, 16,
-                                        v & ~(uint64_t)(IOMMU_MAP_readable | IOMMU_MAP_writeable | IOMMU_MAP_cache));
+                                        "map_flags", 16, 4, 16, v);
     }
     i = xen_pv_iommu_wire_first_set(buf, 34, 36);
     /* pad0: reserved, must be zero */
@@ -1383,7 +1405,8 @@ pv_iommu_unmap_pages_set_pgsize_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_unmap_pages_get_nr_pages(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_unmap_pages_set_nr_pages(unsigned char *buf, uint32_t v)
@@ -1413,7 +1436,8 @@ pv_iommu_unmap_pages_set_nr_pages_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_unmap_pages_get_unmapped(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_unmap_pages_set_unmapped(unsigned char *buf, uint32_t v)
@@ -1555,7 +1579,8 @@ pv_iommu_unmap_pages_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_reattach_device_get_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_ctx_no(unsigned char *buf, uint16_t v)
@@ -1565,7 +1590,8 @@ pv_iommu_reattach_device_set_ctx_no(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_reattach_device_get_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_ctx_no_le(unsigned char *buf, uint16_t v)
@@ -1575,7 +1601,8 @@ pv_iommu_reattach_device_set_ctx_no_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_reattach_device_get_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_ctx_no_be(unsigned char *buf, uint16_t v)
@@ -1585,7 +1612,8 @@ pv_iommu_reattach_device_set_ctx_no_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_reattach_device_get_dev_seg(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_dev_seg(unsigned char *buf, uint16_t v)
@@ -1595,7 +1623,8 @@ pv_iommu_reattach_device_set_dev_seg(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_reattach_device_get_dev_seg_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_dev_seg_le(unsigned char *buf, uint16_t v)
@@ -1605,7 +1634,8 @@ pv_iommu_reattach_device_set_dev_seg_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_reattach_device_get_dev_seg_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_dev_seg_be(unsigned char *buf, uint16_t v)
@@ -1635,7 +1665,8 @@ pv_iommu_reattach_device_set_dev_devfn(unsigned char *buf, uint8_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_reattach_device_get_pad0(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_pad0(unsigned char *buf, uint16_t v)
@@ -1665,7 +1696,8 @@ pv_iommu_reattach_device_set_pad0_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_reattach_device_get_pasid(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_pasid(unsigned char *buf, uint32_t v)
@@ -1675,7 +1707,8 @@ pv_iommu_reattach_device_set_pasid(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_reattach_device_get_pasid_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_pasid_le(unsigned char *buf, uint32_t v)
@@ -1685,7 +1718,8 @@ pv_iommu_reattach_device_set_pasid_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 pv_iommu_reattach_device_get_pasid_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_pasid_be(unsigned char *buf, uint32_t v)
@@ -1910,17 +1944,20 @@ pv_iommu_remote_cmd_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint64_t
 pv_iommu_alloc_nested_get_pgtable_gfn(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64cpu(buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
+    return xen_pv_iommu_wire_ld64cpu(
+        buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_pgtable_gfn(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64cpu(buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
+    xen_pv_iommu_wire_st64cpu(
+        buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 pv_iommu_alloc_nested_get_pgtable_gfn_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64le(buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
+    return xen_pv_iommu_wire_ld64le(
+        buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_pgtable_gfn_le(unsigned char *buf, uint64_t v)
@@ -1930,7 +1967,8 @@ pv_iommu_alloc_nested_set_pgtable_gfn_le(unsigned char *buf, uint64_t v)
 XEN_PV_IOMMU_WIRE_FN uint64_t
 pv_iommu_alloc_nested_get_pgtable_gfn_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64be(buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
+    return xen_pv_iommu_wire_ld64be(
+        buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_pgtable_gfn_be(unsigned char *buf, uint64_t v)
@@ -1940,32 +1978,38 @@ pv_iommu_alloc_nested_set_pgtable_gfn_be(unsigned char *buf, uint64_t v)
 XEN_PV_IOMMU_WIRE_FN uint64_t
 pv_iommu_alloc_nested_get_nested_flags(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64cpu(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld64cpu(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_nested_flags(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64cpu(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st64cpu(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 pv_iommu_alloc_nested_get_nested_flags_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64le(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld64le(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_nested_flags_le(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64le(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st64le(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 pv_iommu_alloc_nested_get_nested_flags_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64be(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld64be(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_nested_flags_be(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64be(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st64be(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_alloc_nested_get_ctx_no(const unsigned char *buf)
@@ -2235,7 +2279,8 @@ pv_iommu_attach_pasid_set_ctx_no_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_attach_pasid_get_dev_seg(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_attach_pasid_set_dev_seg(unsigned char *buf, uint16_t v)
@@ -2393,7 +2438,8 @@ pv_iommu_attach_pasid_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint16_t
 pv_iommu_detach_pasid_get_dev_seg(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_detach_pasid_set_dev_seg(unsigned char *buf, uint16_t v)

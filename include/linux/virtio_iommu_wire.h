@@ -10,7 +10,7 @@
  * buffers: no alignment assumption, never a cast of a buffer to a structure,
  * byte-wise and free of undefined behaviour; C89 and C++98, freestanding,
  * header-only (static functions only). For struct S and field F (a nested
- * field by its path, head_type):
+ * field by its path, head_type; in an array of structures, pairs_1_a):
  *
  *   S_SIZE, S_MIN_SIZE          size; bytes S_check needs
  *   S_F_OFFSET, S_F_SIZE        where F is (arrays: the whole range)
@@ -399,57 +399,68 @@ virtio_iommu_range_32_check(const unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN __u64
 virtio_iommu_config_get_page_size_mask(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_page_size_mask(unsigned char *buf, __u64 v)
 {
-    virtio_iommu_wire_st64le(buf + VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET, v);
+    virtio_iommu_wire_st64le(
+        buf + VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN __u64
 virtio_iommu_config_get_input_range_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_input_range_start(unsigned char *buf, __u64 v)
 {
-    virtio_iommu_wire_st64le(buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET, v);
+    virtio_iommu_wire_st64le(
+        buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN __u64
 virtio_iommu_config_get_input_range_end(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_input_range_end(unsigned char *buf, __u64 v)
 {
-    virtio_iommu_wire_st64le(buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET, v);
+    virtio_iommu_wire_st64le(
+        buf + VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN __u32
 virtio_iommu_config_get_domain_range_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_domain_range_start(unsigned char *buf, __u32 v)
 {
-    virtio_iommu_wire_st32le(buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET, v);
+    virtio_iommu_wire_st32le(
+        buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN __u32
 virtio_iommu_config_get_domain_range_end(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_domain_range_end(unsigned char *buf, __u32 v)
 {
-    virtio_iommu_wire_st32le(buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET, v);
+    virtio_iommu_wire_st32le(
+        buf + VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN __u32
 virtio_iommu_config_get_probe_size(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_CONFIG_PROBE_SIZE_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_CONFIG_PROBE_SIZE_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_config_set_probe_size(unsigned char *buf, __u32 v)
@@ -686,7 +697,8 @@ virtio_iommu_req_attach_set_head_reserved(unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN __u32
 virtio_iommu_req_attach_get_domain(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_ATTACH_DOMAIN_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_ATTACH_DOMAIN_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_attach_set_domain(unsigned char *buf, __u32 v)
@@ -696,7 +708,8 @@ virtio_iommu_req_attach_set_domain(unsigned char *buf, __u32 v)
 VIRTIO_IOMMU_WIRE_FN __u32
 virtio_iommu_req_attach_get_endpoint(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_ATTACH_ENDPOINT_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_ATTACH_ENDPOINT_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_attach_set_endpoint(unsigned char *buf, __u32 v)
@@ -790,11 +803,11 @@ virtio_iommu_req_attach_check(const unsigned char *buf,
                                           "head.reserved", 1, 3, i, buf[i]);
     }
     v = (__u64)virtio_iommu_req_attach_get_flags(buf);
-    /* flags: unknown flag bits */
-    if (v & ~(__u64)(VIRTIO_IOMMU_ATTACH_F_BYPASS)) {
+    v &= ~(__u64)(VIRTIO_IOMMU_ATTACH_F_BYPASS);
+    /* flags: flag bits the spec does not define */
+    if (v) {
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_FLAGS, 1,
-                                        "flags", 12, 4, 12,
-                                        v & ~(__u64)(VIRTIO_IOMMU_ATTACH_F_BYPASS));
+                                        "flags", 12, 4, 12, v);
     }
     i = virtio_iommu_wire_first_set(buf, 16, 20);
     /* reserved: reserved, must be zero */
@@ -852,7 +865,8 @@ virtio_iommu_req_detach_set_head_reserved(unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN __u32
 virtio_iommu_req_detach_get_domain(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_DETACH_DOMAIN_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_DETACH_DOMAIN_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_detach_set_domain(unsigned char *buf, __u32 v)
@@ -862,7 +876,8 @@ virtio_iommu_req_detach_set_domain(unsigned char *buf, __u32 v)
 VIRTIO_IOMMU_WIRE_FN __u32
 virtio_iommu_req_detach_get_endpoint(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_DETACH_ENDPOINT_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_DETACH_ENDPOINT_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_detach_set_endpoint(unsigned char *buf, __u32 v)
@@ -1014,7 +1029,8 @@ virtio_iommu_req_map_set_domain(unsigned char *buf, __u32 v)
 VIRTIO_IOMMU_WIRE_FN __u64
 virtio_iommu_req_map_get_virt_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_REQ_MAP_VIRT_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_REQ_MAP_VIRT_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_map_set_virt_start(unsigned char *buf, __u64 v)
@@ -1034,7 +1050,8 @@ virtio_iommu_req_map_set_virt_end(unsigned char *buf, __u64 v)
 VIRTIO_IOMMU_WIRE_FN __u64
 virtio_iommu_req_map_get_phys_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_REQ_MAP_PHYS_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_REQ_MAP_PHYS_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_map_set_phys_start(unsigned char *buf, __u64 v)
@@ -1119,11 +1136,12 @@ virtio_iommu_req_map_check(const unsigned char *buf,
                                           "head.reserved", 1, 3, i, buf[i]);
     }
     v = (__u64)virtio_iommu_req_map_get_flags(buf);
-    /* flags: unknown flag bits */
-    if (v & ~(__u64)(VIRTIO_IOMMU_MAP_F_READ | VIRTIO_IOMMU_MAP_F_WRITE | VIRTIO_IOMMU_MAP_F_MMIO)) {
+    v &= ~(__u64)(VIRTIO_IOMMU_MAP_F_READ | VIRTIO_IOMMU_MAP_F_WRITE |
+                  VIRTIO_IOMMU_MAP_F_MMIO);
+    /* flags: flag bits the spec does not define */
+    if (v) {
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_FLAGS, 1,
-                                        "flags", 32, 4, 32,
-                                        v & ~(__u64)(VIRTIO_IOMMU_MAP_F_READ | VIRTIO_IOMMU_MAP_F_WRITE | VIRTIO_IOMMU_MAP_F_MMIO));
+                                        "flags", 32, 4, 32, v);
     }
     return rc;
 }
@@ -1187,7 +1205,8 @@ virtio_iommu_req_unmap_set_domain(unsigned char *buf, __u32 v)
 VIRTIO_IOMMU_WIRE_FN __u64
 virtio_iommu_req_unmap_get_virt_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_REQ_UNMAP_VIRT_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_REQ_UNMAP_VIRT_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_unmap_set_virt_start(unsigned char *buf, __u64 v)
@@ -1197,7 +1216,8 @@ virtio_iommu_req_unmap_set_virt_start(unsigned char *buf, __u64 v)
 VIRTIO_IOMMU_WIRE_FN __u64
 virtio_iommu_req_unmap_get_virt_end(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_REQ_UNMAP_VIRT_END_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_REQ_UNMAP_VIRT_END_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_unmap_set_virt_end(unsigned char *buf, __u64 v)
@@ -1297,7 +1317,8 @@ virtio_iommu_req_unmap_check(const unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN __u16
 virtio_iommu_probe_property_get_type(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld16le(buf + VIRTIO_IOMMU_PROBE_PROPERTY_TYPE_OFFSET);
+    return virtio_iommu_wire_ld16le(
+        buf + VIRTIO_IOMMU_PROBE_PROPERTY_TYPE_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_property_set_type(unsigned char *buf, __u16 v)
@@ -1307,12 +1328,14 @@ virtio_iommu_probe_property_set_type(unsigned char *buf, __u16 v)
 VIRTIO_IOMMU_WIRE_FN __u16
 virtio_iommu_probe_property_get_length(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld16le(buf + VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET);
+    return virtio_iommu_wire_ld16le(
+        buf + VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_property_set_length(unsigned char *buf, __u16 v)
 {
-    virtio_iommu_wire_st16le(buf + VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET, v);
+    virtio_iommu_wire_st16le(
+        buf + VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN int
 virtio_iommu_probe_property_check(const unsigned char *buf,
@@ -1329,7 +1352,10 @@ virtio_iommu_probe_property_check(const unsigned char *buf,
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_SHORT, 1,
                                         "length", 2, 2, len, 0);
     v = (__u64)virtio_iommu_probe_property_get_type(buf);
-    /* type: the bits outside VIRTIO_IOMMU_PROBE_T_MASK are reserved, ignored by the receiver */
+    /*
+     * type: the bits outside VIRTIO_IOMMU_PROBE_T_MASK are reserved, ignored
+     * by the receiver
+     */
     if (v & ~(__u64)VIRTIO_IOMMU_PROBE_T_MASK) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem,
@@ -1338,7 +1364,10 @@ virtio_iommu_probe_property_check(const unsigned char *buf,
                                           v & ~(__u64)VIRTIO_IOMMU_PROBE_T_MASK);
     }
     v &= VIRTIO_IOMMU_PROBE_T_MASK;
-    /* type: one of the values of probe_types (others are ignored by the receiver) */
+    /*
+     * type: one of the values of probe_types (others are ignored by the
+     * receiver)
+     */
     if (!(v <= 1)) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_VALUE,
@@ -1367,22 +1396,26 @@ virtio_iommu_probe_property_check(const unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN __u16
 virtio_iommu_probe_resv_mem_get_head_type(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld16le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET);
+    return virtio_iommu_wire_ld16le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_resv_mem_set_head_type(unsigned char *buf, __u16 v)
 {
-    virtio_iommu_wire_st16le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET, v);
+    virtio_iommu_wire_st16le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN __u16
 virtio_iommu_probe_resv_mem_get_head_length(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld16le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET);
+    return virtio_iommu_wire_ld16le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_resv_mem_set_head_length(unsigned char *buf, __u16 v)
 {
-    virtio_iommu_wire_st16le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET, v);
+    virtio_iommu_wire_st16le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET, v);
 }
 VIRTIO_IOMMU_WIRE_FN __u8
 virtio_iommu_probe_resv_mem_get_subtype(const unsigned char *buf)
@@ -1410,7 +1443,8 @@ virtio_iommu_probe_resv_mem_set_reserved(unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN __u64
 virtio_iommu_probe_resv_mem_get_start(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_START_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_START_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_resv_mem_set_start(unsigned char *buf, __u64 v)
@@ -1420,7 +1454,8 @@ virtio_iommu_probe_resv_mem_set_start(unsigned char *buf, __u64 v)
 VIRTIO_IOMMU_WIRE_FN __u64
 virtio_iommu_probe_resv_mem_get_end(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld64le(buf + VIRTIO_IOMMU_PROBE_RESV_MEM_END_OFFSET);
+    return virtio_iommu_wire_ld64le(
+        buf + VIRTIO_IOMMU_PROBE_RESV_MEM_END_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_probe_resv_mem_set_end(unsigned char *buf, __u64 v)
@@ -1455,7 +1490,10 @@ virtio_iommu_probe_resv_mem_check(const unsigned char *buf,
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_SHORT, 1,
                                         "end", 16, 8, len, 0);
     v = (__u64)virtio_iommu_probe_resv_mem_get_head_type(buf);
-    /* head.type: the bits outside VIRTIO_IOMMU_PROBE_T_MASK are reserved, ignored by the receiver */
+    /*
+     * head.type: the bits outside VIRTIO_IOMMU_PROBE_T_MASK are reserved,
+     * ignored by the receiver
+     */
     if (v & ~(__u64)VIRTIO_IOMMU_PROBE_T_MASK) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem,
@@ -1464,14 +1502,20 @@ virtio_iommu_probe_resv_mem_check(const unsigned char *buf,
                                           v & ~(__u64)VIRTIO_IOMMU_PROBE_T_MASK);
     }
     v &= VIRTIO_IOMMU_PROBE_T_MASK;
-    /* head.type: one of the values of probe_types (others are ignored by the receiver) */
+    /*
+     * head.type: one of the values of probe_types (others are ignored by the
+     * receiver)
+     */
     if (!(v <= 1)) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_VALUE,
                                           0, "head.type", 0, 2, 0, v);
     }
     v = (__u64)virtio_iommu_probe_resv_mem_get_subtype(buf);
-    /* subtype: one of the values of resv_mem_subtypes (others are ignored by the receiver) */
+    /*
+     * subtype: one of the values of resv_mem_subtypes (others are ignored by
+     * the receiver)
+     */
     if (!(v <= 1)) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_VALUE,
@@ -1527,7 +1571,8 @@ virtio_iommu_req_probe_set_head_reserved(unsigned char *buf,
 VIRTIO_IOMMU_WIRE_FN __u32
 virtio_iommu_req_probe_get_endpoint(const unsigned char *buf)
 {
-    return virtio_iommu_wire_ld32le(buf + VIRTIO_IOMMU_REQ_PROBE_ENDPOINT_OFFSET);
+    return virtio_iommu_wire_ld32le(
+        buf + VIRTIO_IOMMU_REQ_PROBE_ENDPOINT_OFFSET);
 }
 VIRTIO_IOMMU_WIRE_FN void
 virtio_iommu_req_probe_set_endpoint(unsigned char *buf, __u32 v)
@@ -1693,7 +1738,10 @@ virtio_iommu_fault_check(const unsigned char *buf,
         return virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_SHORT, 1,
                                         "address", 16, 8, len, 0);
     v = (__u64)virtio_iommu_fault_get_reason(buf);
-    /* reason: one of the values of fault_reasons (others are ignored by the receiver) */
+    /*
+     * reason: one of the values of fault_reasons (others are ignored by the
+     * receiver)
+     */
     if (!(v <= 2)) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_VALUE,
@@ -1708,12 +1756,13 @@ virtio_iommu_fault_check(const unsigned char *buf,
                                           "reserved", 1, 3, i, buf[i]);
     }
     v = (__u64)virtio_iommu_fault_get_flags(buf);
-    /* flags: unknown flag bits, ignored by the receiver */
-    if (v & ~(__u64)(VIRTIO_IOMMU_FAULT_F_READ | VIRTIO_IOMMU_FAULT_F_WRITE | VIRTIO_IOMMU_FAULT_F_EXEC | VIRTIO_IOMMU_FAULT_F_ADDRESS)) {
+    v &= ~(__u64)(VIRTIO_IOMMU_FAULT_F_READ | VIRTIO_IOMMU_FAULT_F_WRITE |
+                  VIRTIO_IOMMU_FAULT_F_EXEC | VIRTIO_IOMMU_FAULT_F_ADDRESS);
+    /* flags: flag bits the spec does not define, ignored by the receiver */
+    if (v) {
         if (rc == VIRTIO_IOMMU_WIRE_OK)
             rc = virtio_iommu_wire_report(problem, VIRTIO_IOMMU_WIRE_FLAGS,
-                                          0, "flags", 4, 4, 4,
-                                          v & ~(__u64)(VIRTIO_IOMMU_FAULT_F_READ | VIRTIO_IOMMU_FAULT_F_WRITE | VIRTIO_IOMMU_FAULT_F_EXEC | VIRTIO_IOMMU_FAULT_F_ADDRESS));
+                                          0, "flags", 4, 4, 4, v);
     }
     i = virtio_iommu_wire_first_set(buf, 12, 16);
     /* reserved2: reserved, ignored by the receiver */

@@ -10,7 +10,7 @@
  * buffers: no alignment assumption, never a cast of a buffer to a structure,
  * byte-wise and free of undefined behaviour; C89 and C++98, freestanding,
  * header-only (static functions only). For struct S and field F (a nested
- * field by its path, head_type):
+ * field by its path, head_type; in an array of structures, pairs_1_a):
  *
  *   S_SIZE, S_MIN_SIZE          size; bytes S_check needs
  *   S_F_OFFSET, S_F_SIZE        where F is (arrays: the whole range)
@@ -382,37 +382,44 @@ physdev_pci_device_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN __u64
 pv_iommu_capabilities_get_max_iova_addr(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64cpu(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
+    return xen_pv_iommu_wire_ld64cpu(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_iova_addr(unsigned char *buf, __u64 v)
 {
-    xen_pv_iommu_wire_st64cpu(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
+    xen_pv_iommu_wire_st64cpu(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN __u64
 pv_iommu_capabilities_get_max_iova_addr_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64le(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
+    return xen_pv_iommu_wire_ld64le(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_iova_addr_le(unsigned char *buf, __u64 v)
 {
-    xen_pv_iommu_wire_st64le(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
+    xen_pv_iommu_wire_st64le(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN __u64
 pv_iommu_capabilities_get_max_iova_addr_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64be(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
+    return xen_pv_iommu_wire_ld64be(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_iova_addr_be(unsigned char *buf, __u64 v)
 {
-    xen_pv_iommu_wire_st64be(buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
+    xen_pv_iommu_wire_st64be(
+        buf + PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_capabilities_get_cap_flags(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_cap_flags(unsigned char *buf, __u32 v)
@@ -422,7 +429,8 @@ pv_iommu_capabilities_set_cap_flags(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_capabilities_get_cap_flags_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_cap_flags_le(unsigned char *buf, __u32 v)
@@ -432,7 +440,8 @@ pv_iommu_capabilities_set_cap_flags_le(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_capabilities_get_cap_flags_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_cap_flags_be(unsigned char *buf, __u32 v)
@@ -442,17 +451,20 @@ pv_iommu_capabilities_set_cap_flags_be(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_capabilities_get_pgsize_mask(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_pgsize_mask(unsigned char *buf, __u32 v)
 {
-    xen_pv_iommu_wire_st32cpu(buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
+    xen_pv_iommu_wire_st32cpu(
+        buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_capabilities_get_pgsize_mask_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_pgsize_mask_le(unsigned char *buf, __u32 v)
@@ -462,7 +474,8 @@ pv_iommu_capabilities_set_pgsize_mask_le(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_capabilities_get_pgsize_mask_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_pgsize_mask_be(unsigned char *buf, __u32 v)
@@ -472,7 +485,8 @@ pv_iommu_capabilities_set_pgsize_mask_be(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_capabilities_get_max_pasid(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_pasid(unsigned char *buf, __u32 v)
@@ -482,7 +496,8 @@ pv_iommu_capabilities_set_max_pasid(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_capabilities_get_max_pasid_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_pasid_le(unsigned char *buf, __u32 v)
@@ -492,7 +507,8 @@ pv_iommu_capabilities_set_max_pasid_le(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_capabilities_get_max_pasid_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_pasid_be(unsigned char *buf, __u32 v)
@@ -502,7 +518,8 @@ pv_iommu_capabilities_set_max_pasid_be(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_capabilities_get_max_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_ctx_no(unsigned char *buf, __u16 v)
@@ -512,7 +529,8 @@ pv_iommu_capabilities_set_max_ctx_no(unsigned char *buf, __u16 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_capabilities_get_max_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_ctx_no_le(unsigned char *buf, __u16 v)
@@ -522,7 +540,8 @@ pv_iommu_capabilities_set_max_ctx_no_le(unsigned char *buf, __u16 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_capabilities_get_max_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_capabilities_set_max_ctx_no_be(unsigned char *buf, __u16 v)
@@ -587,12 +606,13 @@ pv_iommu_capabilities_check(const unsigned char *buf,
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_SHORT, 1,
                                         "pad0", 22, 2, len, 0);
     v = (__u64)pv_iommu_capabilities_get_cap_flags(buf);
-    /* cap_flags: unknown flag bits, ignored by the receiver */
-    if (v & ~(__u64)(IOMMUCAP_default_identity | IOMMUCAP_cache | IOMMUCAP_nested | IOMMUCAP_pasid | IOMMUCAP_identity)) {
+    v &= ~(__u64)(IOMMUCAP_default_identity | IOMMUCAP_cache | IOMMUCAP_nested |
+                  IOMMUCAP_pasid | IOMMUCAP_identity);
+    /* cap_flags: flag bits the spec does not define, ignored by the receiver */
+    if (v) {
         if (rc == XEN_PV_IOMMU_WIRE_OK)
             rc = xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS,
-                                          0, "cap_flags", 8, 4, 8,
-                                          v & ~(__u64)(IOMMUCAP_default_identity | IOMMUCAP_cache | IOMMUCAP_nested | IOMMUCAP_pasid | IOMMUCAP_identity));
+                                          0, "cap_flags", 8, 4, 8, v);
     }
     i = xen_pv_iommu_wire_first_set(buf, 22, 24);
     /* pad0: reserved, must be zero */
@@ -811,11 +831,11 @@ pv_iommu_alloc_check(const unsigned char *buf,
                                         "pad0", 2, 2, i, buf[i]);
     }
     v = (__u64)pv_iommu_alloc_get_alloc_flags(buf);
-    /* alloc_flags: unknown flag bits */
-    if (v & ~(__u64)(IOMMU_ALLOC_identity)) {
+    v &= ~(__u64)(IOMMU_ALLOC_identity);
+    /* alloc_flags: flag bits the spec does not define */
+    if (v) {
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS, 1,
-                                        "alloc_flags", 4, 4, 4,
-                                        v & ~(__u64)(IOMMU_ALLOC_identity));
+                                        "alloc_flags", 4, 4, 4, v);
     }
     return rc;
 }
@@ -944,11 +964,11 @@ pv_iommu_free_check(const unsigned char *buf,
                                         "pad0", 2, 2, i, buf[i]);
     }
     v = (__u64)pv_iommu_free_get_free_flags(buf);
-    /* free_flags: unknown flag bits */
-    if (v & ~(__u64)(IOMMU_FREE_reattach_default)) {
+    v &= ~(__u64)(IOMMU_FREE_reattach_default);
+    /* free_flags: flag bits the spec does not define */
+    if (v) {
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS, 1,
-                                        "free_flags", 4, 4, 4,
-                                        v & ~(__u64)(IOMMU_FREE_reattach_default));
+                                        "free_flags", 4, 4, 4, v);
     }
     return rc;
 }
@@ -1281,11 +1301,11 @@ pv_iommu_map_pages_check(const unsigned char *buf,
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_SHORT, 1,
                                         "pad1", 36, 4, len, 0);
     v = (__u64)pv_iommu_map_pages_get_map_flags(buf);
-    /* map_flags: unknown flag bits */
-    if (v & ~(__u64)(IOMMU_MAP_readable | IOMMU_MAP_writeable | IOMMU_MAP_cache)) {
+    v &= ~(__u64)(IOMMU_MAP_readable | IOMMU_MAP_writeable | IOMMU_MAP_cache);
+    /* map_flags: flag bits the spec does not define */
+    if (v) {
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS, 1,
-                                        "map_flags", 16, 4, 16,
-                                        v & ~(__u64)(IOMMU_MAP_readable | IOMMU_MAP_writeable | IOMMU_MAP_cache));
+                                        "map_flags", 16, 4, 16, v);
     }
     i = xen_pv_iommu_wire_first_set(buf, 34, 36);
     /* pad0: reserved, must be zero */
@@ -1380,7 +1400,8 @@ pv_iommu_unmap_pages_set_pgsize_be(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_unmap_pages_get_nr_pages(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_unmap_pages_set_nr_pages(unsigned char *buf, __u32 v)
@@ -1410,7 +1431,8 @@ pv_iommu_unmap_pages_set_nr_pages_be(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_unmap_pages_get_unmapped(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_unmap_pages_set_unmapped(unsigned char *buf, __u32 v)
@@ -1552,7 +1574,8 @@ pv_iommu_unmap_pages_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_reattach_device_get_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_ctx_no(unsigned char *buf, __u16 v)
@@ -1562,7 +1585,8 @@ pv_iommu_reattach_device_set_ctx_no(unsigned char *buf, __u16 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_reattach_device_get_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_ctx_no_le(unsigned char *buf, __u16 v)
@@ -1572,7 +1596,8 @@ pv_iommu_reattach_device_set_ctx_no_le(unsigned char *buf, __u16 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_reattach_device_get_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_ctx_no_be(unsigned char *buf, __u16 v)
@@ -1582,7 +1607,8 @@ pv_iommu_reattach_device_set_ctx_no_be(unsigned char *buf, __u16 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_reattach_device_get_dev_seg(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_dev_seg(unsigned char *buf, __u16 v)
@@ -1592,7 +1618,8 @@ pv_iommu_reattach_device_set_dev_seg(unsigned char *buf, __u16 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_reattach_device_get_dev_seg_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_dev_seg_le(unsigned char *buf, __u16 v)
@@ -1602,7 +1629,8 @@ pv_iommu_reattach_device_set_dev_seg_le(unsigned char *buf, __u16 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_reattach_device_get_dev_seg_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_dev_seg_be(unsigned char *buf, __u16 v)
@@ -1632,7 +1660,8 @@ pv_iommu_reattach_device_set_dev_devfn(unsigned char *buf, __u8 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_reattach_device_get_pad0(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_pad0(unsigned char *buf, __u16 v)
@@ -1662,7 +1691,8 @@ pv_iommu_reattach_device_set_pad0_be(unsigned char *buf, __u16 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_reattach_device_get_pasid(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_pasid(unsigned char *buf, __u32 v)
@@ -1672,7 +1702,8 @@ pv_iommu_reattach_device_set_pasid(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_reattach_device_get_pasid_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_pasid_le(unsigned char *buf, __u32 v)
@@ -1682,7 +1713,8 @@ pv_iommu_reattach_device_set_pasid_le(unsigned char *buf, __u32 v)
 XEN_PV_IOMMU_WIRE_FN __u32
 pv_iommu_reattach_device_get_pasid_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_reattach_device_set_pasid_be(unsigned char *buf, __u32 v)
@@ -1907,17 +1939,20 @@ pv_iommu_remote_cmd_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN __u64
 pv_iommu_alloc_nested_get_pgtable_gfn(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64cpu(buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
+    return xen_pv_iommu_wire_ld64cpu(
+        buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_pgtable_gfn(unsigned char *buf, __u64 v)
 {
-    xen_pv_iommu_wire_st64cpu(buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
+    xen_pv_iommu_wire_st64cpu(
+        buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN __u64
 pv_iommu_alloc_nested_get_pgtable_gfn_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64le(buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
+    return xen_pv_iommu_wire_ld64le(
+        buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_pgtable_gfn_le(unsigned char *buf, __u64 v)
@@ -1927,7 +1962,8 @@ pv_iommu_alloc_nested_set_pgtable_gfn_le(unsigned char *buf, __u64 v)
 XEN_PV_IOMMU_WIRE_FN __u64
 pv_iommu_alloc_nested_get_pgtable_gfn_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64be(buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
+    return xen_pv_iommu_wire_ld64be(
+        buf + PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_pgtable_gfn_be(unsigned char *buf, __u64 v)
@@ -1937,32 +1973,38 @@ pv_iommu_alloc_nested_set_pgtable_gfn_be(unsigned char *buf, __u64 v)
 XEN_PV_IOMMU_WIRE_FN __u64
 pv_iommu_alloc_nested_get_nested_flags(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64cpu(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld64cpu(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_nested_flags(unsigned char *buf, __u64 v)
 {
-    xen_pv_iommu_wire_st64cpu(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st64cpu(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN __u64
 pv_iommu_alloc_nested_get_nested_flags_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64le(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld64le(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_nested_flags_le(unsigned char *buf, __u64 v)
 {
-    xen_pv_iommu_wire_st64le(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st64le(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN __u64
 pv_iommu_alloc_nested_get_nested_flags_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64be(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld64be(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_alloc_nested_set_nested_flags_be(unsigned char *buf, __u64 v)
 {
-    xen_pv_iommu_wire_st64be(buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st64be(
+        buf + PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_alloc_nested_get_ctx_no(const unsigned char *buf)
@@ -2232,7 +2274,8 @@ pv_iommu_attach_pasid_set_ctx_no_be(unsigned char *buf, __u16 v)
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_attach_pasid_get_dev_seg(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_attach_pasid_set_dev_seg(unsigned char *buf, __u16 v)
@@ -2390,7 +2433,8 @@ pv_iommu_attach_pasid_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN __u16
 pv_iommu_detach_pasid_get_dev_seg(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 pv_iommu_detach_pasid_set_dev_seg(unsigned char *buf, __u16 v)

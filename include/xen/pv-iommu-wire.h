@@ -10,7 +10,8 @@
  * byte buffers: no alignment assumption, never a cast of a buffer to a
  * structure, byte-wise and free of undefined behaviour; C89 and C++98,
  * freestanding, header-only (static functions only). For struct S and field F
- * (a nested field by its path, head_type):
+ * (a nested field by its path, head_type; in an array of structures,
+ * pairs_1_a):
  *
  *   S_SIZE, S_MIN_SIZE          size; bytes S_check needs
  *   S_F_OFFSET, S_F_SIZE        where F is (arrays: the whole range)
@@ -388,157 +389,188 @@ xen_physdev_pci_device_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint64_t
 xen_pv_iommu_capabilities_get_max_iova_addr(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64cpu(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
+    return xen_pv_iommu_wire_ld64cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_max_iova_addr(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64cpu(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
+    xen_pv_iommu_wire_st64cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 xen_pv_iommu_capabilities_get_max_iova_addr_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64le(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
+    return xen_pv_iommu_wire_ld64le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_max_iova_addr_le(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64le(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
+    xen_pv_iommu_wire_st64le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 xen_pv_iommu_capabilities_get_max_iova_addr_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64be(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
+    return xen_pv_iommu_wire_ld64be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_max_iova_addr_be(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64be(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
+    xen_pv_iommu_wire_st64be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_IOVA_ADDR_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_capabilities_get_cap_flags(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_cap_flags(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32cpu(buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st32cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_capabilities_get_cap_flags_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_cap_flags_le(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32le(buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st32le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_capabilities_get_cap_flags_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_cap_flags_be(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32be(buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st32be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_CAP_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_capabilities_get_pgsize_mask(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_pgsize_mask(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32cpu(buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
+    xen_pv_iommu_wire_st32cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_capabilities_get_pgsize_mask_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_pgsize_mask_le(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32le(buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
+    xen_pv_iommu_wire_st32le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_capabilities_get_pgsize_mask_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_pgsize_mask_be(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32be(buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
+    xen_pv_iommu_wire_st32be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_PGSIZE_MASK_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_capabilities_get_max_pasid(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_max_pasid(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32cpu(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET, v);
+    xen_pv_iommu_wire_st32cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_capabilities_get_max_pasid_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_max_pasid_le(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32le(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET, v);
+    xen_pv_iommu_wire_st32le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_capabilities_get_max_pasid_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_max_pasid_be(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32be(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET, v);
+    xen_pv_iommu_wire_st32be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_PASID_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_capabilities_get_max_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_max_ctx_no(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16cpu(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET, v);
+    xen_pv_iommu_wire_st16cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_capabilities_get_max_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_max_ctx_no_le(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16le(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET, v);
+    xen_pv_iommu_wire_st16le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_capabilities_get_max_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_max_ctx_no_be(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16be(buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET, v);
+    xen_pv_iommu_wire_st16be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_MAX_CTX_NO_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_capabilities_get_pad0(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_CAPABILITIES_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_CAPABILITIES_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_pad0(unsigned char *buf, uint16_t v)
@@ -548,7 +580,8 @@ xen_pv_iommu_capabilities_set_pad0(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_capabilities_get_pad0_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_CAPABILITIES_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_CAPABILITIES_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_pad0_le(unsigned char *buf, uint16_t v)
@@ -558,7 +591,8 @@ xen_pv_iommu_capabilities_set_pad0_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_capabilities_get_pad0_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_CAPABILITIES_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_CAPABILITIES_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_capabilities_set_pad0_be(unsigned char *buf, uint16_t v)
@@ -593,12 +627,14 @@ xen_pv_iommu_capabilities_check(const unsigned char *buf,
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_SHORT, 1,
                                         "pad0", 22, 2, len, 0);
     v = (uint64_t)xen_pv_iommu_capabilities_get_cap_flags(buf);
-    /* cap_flags: unknown flag bits, ignored by the receiver */
-    if (v & ~(uint64_t)(XEN_IOMMUCAP_default_identity | XEN_IOMMUCAP_cache | XEN_IOMMUCAP_nested | XEN_IOMMUCAP_pasid | XEN_IOMMUCAP_identity)) {
+    v &= ~(uint64_t)(XEN_IOMMUCAP_default_identity | XEN_IOMMUCAP_cache |
+                     XEN_IOMMUCAP_nested | XEN_IOMMUCAP_pasid |
+                     XEN_IOMMUCAP_identity);
+    /* cap_flags: flag bits the spec does not define, ignored by the receiver */
+    if (v) {
         if (rc == XEN_PV_IOMMU_WIRE_OK)
             rc = xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS,
-                                          0, "cap_flags", 8, 4, 8,
-                                          v & ~(uint64_t)(XEN_IOMMUCAP_default_identity | XEN_IOMMUCAP_cache | XEN_IOMMUCAP_nested | XEN_IOMMUCAP_pasid | XEN_IOMMUCAP_identity));
+                                          0, "cap_flags", 8, 4, 8, v);
     }
     i = xen_pv_iommu_wire_first_set(buf, 22, 24);
     /* pad0: reserved, must be zero */
@@ -649,7 +685,8 @@ xen_pv_iommu_init_set_max_ctx_no_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_init_get_arena_order(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_INIT_ARENA_ORDER_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_INIT_ARENA_ORDER_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_init_set_arena_order(unsigned char *buf, uint32_t v)
@@ -765,7 +802,8 @@ xen_pv_iommu_alloc_set_pad0_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_alloc_get_alloc_flags(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_ALLOC_ALLOC_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_ALLOC_ALLOC_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_set_alloc_flags(unsigned char *buf, uint32_t v)
@@ -775,7 +813,8 @@ xen_pv_iommu_alloc_set_alloc_flags(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_alloc_get_alloc_flags_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_ALLOC_ALLOC_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_ALLOC_ALLOC_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_set_alloc_flags_le(unsigned char *buf, uint32_t v)
@@ -785,7 +824,8 @@ xen_pv_iommu_alloc_set_alloc_flags_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_alloc_get_alloc_flags_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_ALLOC_ALLOC_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_ALLOC_ALLOC_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_set_alloc_flags_be(unsigned char *buf, uint32_t v)
@@ -817,11 +857,11 @@ xen_pv_iommu_alloc_check(const unsigned char *buf,
                                         "pad0", 2, 2, i, buf[i]);
     }
     v = (uint64_t)xen_pv_iommu_alloc_get_alloc_flags(buf);
-    /* alloc_flags: unknown flag bits */
-    if (v & ~(uint64_t)(XEN_IOMMU_ALLOC_identity)) {
+    v &= ~(uint64_t)(XEN_IOMMU_ALLOC_identity);
+    /* alloc_flags: flag bits the spec does not define */
+    if (v) {
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS, 1,
-                                        "alloc_flags", 4, 4, 4,
-                                        v & ~(uint64_t)(XEN_IOMMU_ALLOC_identity));
+                                        "alloc_flags", 4, 4, 4, v);
     }
     return rc;
 }
@@ -950,11 +990,11 @@ xen_pv_iommu_free_check(const unsigned char *buf,
                                         "pad0", 2, 2, i, buf[i]);
     }
     v = (uint64_t)xen_pv_iommu_free_get_free_flags(buf);
-    /* free_flags: unknown flag bits */
-    if (v & ~(uint64_t)(XEN_IOMMU_FREE_reattach_default)) {
+    v &= ~(uint64_t)(XEN_IOMMU_FREE_reattach_default);
+    /* free_flags: flag bits the spec does not define */
+    if (v) {
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS, 1,
-                                        "free_flags", 4, 4, 4,
-                                        v & ~(uint64_t)(XEN_IOMMU_FREE_reattach_default));
+                                        "free_flags", 4, 4, 4, v);
     }
     return rc;
 }
@@ -1043,7 +1083,8 @@ xen_pv_iommu_map_pages_set_dfn_be(unsigned char *buf, uint64_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_map_pages_get_map_flags(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_MAP_PAGES_MAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_MAP_PAGES_MAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_map_pages_set_map_flags(unsigned char *buf, uint32_t v)
@@ -1053,7 +1094,8 @@ xen_pv_iommu_map_pages_set_map_flags(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_map_pages_get_map_flags_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_MAP_PAGES_MAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_MAP_PAGES_MAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_map_pages_set_map_flags_le(unsigned char *buf, uint32_t v)
@@ -1063,7 +1105,8 @@ xen_pv_iommu_map_pages_set_map_flags_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_map_pages_get_map_flags_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_MAP_PAGES_MAP_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_MAP_PAGES_MAP_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_map_pages_set_map_flags_be(unsigned char *buf, uint32_t v)
@@ -1073,7 +1116,8 @@ xen_pv_iommu_map_pages_set_map_flags_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_map_pages_get_pgsize(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_MAP_PAGES_PGSIZE_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_MAP_PAGES_PGSIZE_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_map_pages_set_pgsize(unsigned char *buf, uint32_t v)
@@ -1103,7 +1147,8 @@ xen_pv_iommu_map_pages_set_pgsize_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_map_pages_get_nr_pages(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_MAP_PAGES_NR_PAGES_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_MAP_PAGES_NR_PAGES_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_map_pages_set_nr_pages(unsigned char *buf, uint32_t v)
@@ -1113,7 +1158,8 @@ xen_pv_iommu_map_pages_set_nr_pages(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_map_pages_get_nr_pages_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_MAP_PAGES_NR_PAGES_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_MAP_PAGES_NR_PAGES_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_map_pages_set_nr_pages_le(unsigned char *buf, uint32_t v)
@@ -1123,7 +1169,8 @@ xen_pv_iommu_map_pages_set_nr_pages_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_map_pages_get_nr_pages_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_MAP_PAGES_NR_PAGES_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_MAP_PAGES_NR_PAGES_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_map_pages_set_nr_pages_be(unsigned char *buf, uint32_t v)
@@ -1133,7 +1180,8 @@ xen_pv_iommu_map_pages_set_nr_pages_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_map_pages_get_mapped(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_MAP_PAGES_MAPPED_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_MAP_PAGES_MAPPED_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_map_pages_set_mapped(unsigned char *buf, uint32_t v)
@@ -1163,7 +1211,8 @@ xen_pv_iommu_map_pages_set_mapped_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_map_pages_get_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_MAP_PAGES_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_MAP_PAGES_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_map_pages_set_ctx_no(unsigned char *buf, uint16_t v)
@@ -1287,11 +1336,12 @@ xen_pv_iommu_map_pages_check(const unsigned char *buf,
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_SHORT, 1,
                                         "pad1", 36, 4, len, 0);
     v = (uint64_t)xen_pv_iommu_map_pages_get_map_flags(buf);
-    /* map_flags: unknown flag bits */
-    if (v & ~(uint64_t)(XEN_IOMMU_MAP_readable | XEN_IOMMU_MAP_writeable | XEN_IOMMU_MAP_cache)) {
+    v &= ~(uint64_t)(XEN_IOMMU_MAP_readable | XEN_IOMMU_MAP_writeable |
+                     XEN_IOMMU_MAP_cache);
+    /* map_flags: flag bits the spec does not define */
+    if (v) {
         return xen_pv_iommu_wire_report(problem, XEN_PV_IOMMU_WIRE_FLAGS, 1,
-                                        "map_flags", 16, 4, 16,
-                                        v & ~(uint64_t)(XEN_IOMMU_MAP_readable | XEN_IOMMU_MAP_writeable | XEN_IOMMU_MAP_cache));
+                                        "map_flags", 16, 4, 16, v);
     }
     i = xen_pv_iommu_wire_first_set(buf, 34, 36);
     /* pad0: reserved, must be zero */
@@ -1356,7 +1406,8 @@ xen_pv_iommu_unmap_pages_set_dfn_be(unsigned char *buf, uint64_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_unmap_pages_get_pgsize(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_UNMAP_PAGES_PGSIZE_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_PGSIZE_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_pgsize(unsigned char *buf, uint32_t v)
@@ -1366,7 +1417,8 @@ xen_pv_iommu_unmap_pages_set_pgsize(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_unmap_pages_get_pgsize_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_UNMAP_PAGES_PGSIZE_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_PGSIZE_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_pgsize_le(unsigned char *buf, uint32_t v)
@@ -1376,7 +1428,8 @@ xen_pv_iommu_unmap_pages_set_pgsize_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_unmap_pages_get_pgsize_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_UNMAP_PAGES_PGSIZE_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_PGSIZE_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_pgsize_be(unsigned char *buf, uint32_t v)
@@ -1386,17 +1439,20 @@ xen_pv_iommu_unmap_pages_set_pgsize_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_unmap_pages_get_nr_pages(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_nr_pages(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32cpu(buf + XEN_PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET, v);
+    xen_pv_iommu_wire_st32cpu(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_unmap_pages_get_nr_pages_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_nr_pages_le(unsigned char *buf, uint32_t v)
@@ -1406,7 +1462,8 @@ xen_pv_iommu_unmap_pages_set_nr_pages_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_unmap_pages_get_nr_pages_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_NR_PAGES_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_nr_pages_be(unsigned char *buf, uint32_t v)
@@ -1416,17 +1473,20 @@ xen_pv_iommu_unmap_pages_set_nr_pages_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_unmap_pages_get_unmapped(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_unmapped(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32cpu(buf + XEN_PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET, v);
+    xen_pv_iommu_wire_st32cpu(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_unmap_pages_get_unmapped_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_unmapped_le(unsigned char *buf, uint32_t v)
@@ -1436,7 +1496,8 @@ xen_pv_iommu_unmap_pages_set_unmapped_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_unmap_pages_get_unmapped_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_UNMAPPED_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_unmapped_be(unsigned char *buf, uint32_t v)
@@ -1446,7 +1507,8 @@ xen_pv_iommu_unmap_pages_set_unmapped_be(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_unmap_pages_get_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_UNMAP_PAGES_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_ctx_no(unsigned char *buf, uint16_t v)
@@ -1456,7 +1518,8 @@ xen_pv_iommu_unmap_pages_set_ctx_no(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_unmap_pages_get_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_UNMAP_PAGES_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_ctx_no_le(unsigned char *buf, uint16_t v)
@@ -1466,7 +1529,8 @@ xen_pv_iommu_unmap_pages_set_ctx_no_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_unmap_pages_get_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_UNMAP_PAGES_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_ctx_no_be(unsigned char *buf, uint16_t v)
@@ -1476,7 +1540,8 @@ xen_pv_iommu_unmap_pages_set_ctx_no_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_unmap_pages_get_pad0(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_UNMAP_PAGES_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_UNMAP_PAGES_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_unmap_pages_set_pad0(unsigned char *buf, uint16_t v)
@@ -1558,62 +1623,74 @@ xen_pv_iommu_unmap_pages_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_reattach_device_get_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_ctx_no(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16cpu(buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET, v);
+    xen_pv_iommu_wire_st16cpu(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_reattach_device_get_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_ctx_no_le(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16le(buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET, v);
+    xen_pv_iommu_wire_st16le(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_reattach_device_get_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_ctx_no_be(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16be(buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET, v);
+    xen_pv_iommu_wire_st16be(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_CTX_NO_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_reattach_device_get_dev_seg(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_dev_seg(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16cpu(buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET, v);
+    xen_pv_iommu_wire_st16cpu(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_reattach_device_get_dev_seg_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_dev_seg_le(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16le(buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET, v);
+    xen_pv_iommu_wire_st16le(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_reattach_device_get_dev_seg_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_dev_seg_be(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16be(buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET, v);
+    xen_pv_iommu_wire_st16be(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_DEV_SEG_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint8_t
 xen_pv_iommu_reattach_device_get_dev_bus(const unsigned char *buf)
@@ -1638,17 +1715,20 @@ xen_pv_iommu_reattach_device_set_dev_devfn(unsigned char *buf, uint8_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_reattach_device_get_pad0(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_pad0(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16cpu(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET, v);
+    xen_pv_iommu_wire_st16cpu(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_reattach_device_get_pad0_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_pad0_le(unsigned char *buf, uint16_t v)
@@ -1658,7 +1738,8 @@ xen_pv_iommu_reattach_device_set_pad0_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_reattach_device_get_pad0_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_pad0_be(unsigned char *buf, uint16_t v)
@@ -1668,32 +1749,38 @@ xen_pv_iommu_reattach_device_set_pad0_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_reattach_device_get_pasid(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_pasid(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32cpu(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET, v);
+    xen_pv_iommu_wire_st32cpu(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_reattach_device_get_pasid_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_pasid_le(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32le(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET, v);
+    xen_pv_iommu_wire_st32le(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_reattach_device_get_pasid_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_reattach_device_set_pasid_be(unsigned char *buf, uint32_t v)
 {
-    xen_pv_iommu_wire_st32be(buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET, v);
+    xen_pv_iommu_wire_st32be(
+        buf + XEN_PV_IOMMU_REATTACH_DEVICE_PASID_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN int
 xen_pv_iommu_reattach_device_check(const unsigned char *buf,
@@ -1744,7 +1831,8 @@ xen_pv_iommu_reattach_device_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_remote_cmd_get_domid(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_REMOTE_CMD_DOMID_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_REMOTE_CMD_DOMID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_remote_cmd_set_domid(unsigned char *buf, uint16_t v)
@@ -1774,7 +1862,8 @@ xen_pv_iommu_remote_cmd_set_domid_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_remote_cmd_get_subop(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_REMOTE_CMD_SUBOP_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_REMOTE_CMD_SUBOP_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_remote_cmd_set_subop(unsigned char *buf, uint16_t v)
@@ -1913,67 +2002,80 @@ xen_pv_iommu_remote_cmd_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint64_t
 xen_pv_iommu_alloc_nested_get_pgtable_gfn(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64cpu(buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
+    return xen_pv_iommu_wire_ld64cpu(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_pgtable_gfn(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64cpu(buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
+    xen_pv_iommu_wire_st64cpu(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 xen_pv_iommu_alloc_nested_get_pgtable_gfn_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64le(buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
+    return xen_pv_iommu_wire_ld64le(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_pgtable_gfn_le(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64le(buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
+    xen_pv_iommu_wire_st64le(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 xen_pv_iommu_alloc_nested_get_pgtable_gfn_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64be(buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
+    return xen_pv_iommu_wire_ld64be(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_pgtable_gfn_be(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64be(buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
+    xen_pv_iommu_wire_st64be(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PGTABLE_GFN_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 xen_pv_iommu_alloc_nested_get_nested_flags(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64cpu(buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld64cpu(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_nested_flags(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64cpu(buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st64cpu(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 xen_pv_iommu_alloc_nested_get_nested_flags_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64le(buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld64le(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_nested_flags_le(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64le(buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st64le(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint64_t
 xen_pv_iommu_alloc_nested_get_nested_flags_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld64be(buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
+    return xen_pv_iommu_wire_ld64be(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_nested_flags_be(unsigned char *buf, uint64_t v)
 {
-    xen_pv_iommu_wire_st64be(buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
+    xen_pv_iommu_wire_st64be(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_NESTED_FLAGS_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_alloc_nested_get_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_ALLOC_NESTED_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_ctx_no(unsigned char *buf, uint16_t v)
@@ -1983,7 +2085,8 @@ xen_pv_iommu_alloc_nested_set_ctx_no(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_alloc_nested_get_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_ALLOC_NESTED_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_ctx_no_le(unsigned char *buf, uint16_t v)
@@ -1993,7 +2096,8 @@ xen_pv_iommu_alloc_nested_set_ctx_no_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_alloc_nested_get_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_ALLOC_NESTED_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_ctx_no_be(unsigned char *buf, uint16_t v)
@@ -2003,7 +2107,8 @@ xen_pv_iommu_alloc_nested_set_ctx_no_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_alloc_nested_get_pad0(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_pad0(unsigned char *buf, uint16_t v)
@@ -2013,7 +2118,8 @@ xen_pv_iommu_alloc_nested_set_pad0(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_alloc_nested_get_pad0_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_pad0_le(unsigned char *buf, uint16_t v)
@@ -2023,7 +2129,8 @@ xen_pv_iommu_alloc_nested_set_pad0_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_alloc_nested_get_pad0_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_pad0_be(unsigned char *buf, uint16_t v)
@@ -2033,7 +2140,8 @@ xen_pv_iommu_alloc_nested_set_pad0_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_alloc_nested_get_pad1(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD1_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD1_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_pad1(unsigned char *buf, uint32_t v)
@@ -2043,7 +2151,8 @@ xen_pv_iommu_alloc_nested_set_pad1(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_alloc_nested_get_pad1_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD1_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD1_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_pad1_le(unsigned char *buf, uint32_t v)
@@ -2053,7 +2162,8 @@ xen_pv_iommu_alloc_nested_set_pad1_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_alloc_nested_get_pad1_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD1_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_ALLOC_NESTED_PAD1_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_alloc_nested_set_pad1_be(unsigned char *buf, uint32_t v)
@@ -2108,7 +2218,8 @@ xen_pv_iommu_alloc_nested_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_flush_nested_get_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_FLUSH_NESTED_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_FLUSH_NESTED_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_flush_nested_set_ctx_no(unsigned char *buf, uint16_t v)
@@ -2118,7 +2229,8 @@ xen_pv_iommu_flush_nested_set_ctx_no(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_flush_nested_get_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_FLUSH_NESTED_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_FLUSH_NESTED_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_flush_nested_set_ctx_no_le(unsigned char *buf, uint16_t v)
@@ -2128,7 +2240,8 @@ xen_pv_iommu_flush_nested_set_ctx_no_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_flush_nested_get_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_FLUSH_NESTED_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_FLUSH_NESTED_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_flush_nested_set_ctx_no_be(unsigned char *buf, uint16_t v)
@@ -2138,7 +2251,8 @@ xen_pv_iommu_flush_nested_set_ctx_no_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_flush_nested_get_pad0(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_FLUSH_NESTED_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_FLUSH_NESTED_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_flush_nested_set_pad0(unsigned char *buf, uint16_t v)
@@ -2148,7 +2262,8 @@ xen_pv_iommu_flush_nested_set_pad0(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_flush_nested_get_pad0_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_FLUSH_NESTED_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_FLUSH_NESTED_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_flush_nested_set_pad0_le(unsigned char *buf, uint16_t v)
@@ -2158,7 +2273,8 @@ xen_pv_iommu_flush_nested_set_pad0_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_flush_nested_get_pad0_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_FLUSH_NESTED_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_FLUSH_NESTED_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_flush_nested_set_pad0_be(unsigned char *buf, uint16_t v)
@@ -2208,7 +2324,8 @@ xen_pv_iommu_flush_nested_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_attach_pasid_get_ctx_no(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_ATTACH_PASID_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_ctx_no(unsigned char *buf, uint16_t v)
@@ -2218,7 +2335,8 @@ xen_pv_iommu_attach_pasid_set_ctx_no(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_attach_pasid_get_ctx_no_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_ATTACH_PASID_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_ctx_no_le(unsigned char *buf, uint16_t v)
@@ -2228,7 +2346,8 @@ xen_pv_iommu_attach_pasid_set_ctx_no_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_attach_pasid_get_ctx_no_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_ATTACH_PASID_CTX_NO_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_CTX_NO_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_ctx_no_be(unsigned char *buf, uint16_t v)
@@ -2238,17 +2357,20 @@ xen_pv_iommu_attach_pasid_set_ctx_no_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_attach_pasid_get_dev_seg(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_dev_seg(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16cpu(buf + XEN_PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET, v);
+    xen_pv_iommu_wire_st16cpu(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_attach_pasid_get_dev_seg_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_dev_seg_le(unsigned char *buf, uint16_t v)
@@ -2258,7 +2380,8 @@ xen_pv_iommu_attach_pasid_set_dev_seg_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_attach_pasid_get_dev_seg_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_dev_seg_be(unsigned char *buf, uint16_t v)
@@ -2288,7 +2411,8 @@ xen_pv_iommu_attach_pasid_set_dev_devfn(unsigned char *buf, uint8_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_attach_pasid_get_pad0(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_ATTACH_PASID_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_pad0(unsigned char *buf, uint16_t v)
@@ -2298,7 +2422,8 @@ xen_pv_iommu_attach_pasid_set_pad0(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_attach_pasid_get_pad0_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_ATTACH_PASID_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_pad0_le(unsigned char *buf, uint16_t v)
@@ -2308,7 +2433,8 @@ xen_pv_iommu_attach_pasid_set_pad0_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_attach_pasid_get_pad0_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_ATTACH_PASID_PAD0_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_PAD0_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_pad0_be(unsigned char *buf, uint16_t v)
@@ -2318,7 +2444,8 @@ xen_pv_iommu_attach_pasid_set_pad0_be(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_attach_pasid_get_pasid(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_ATTACH_PASID_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_pasid(unsigned char *buf, uint32_t v)
@@ -2328,7 +2455,8 @@ xen_pv_iommu_attach_pasid_set_pasid(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_attach_pasid_get_pasid_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_ATTACH_PASID_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_pasid_le(unsigned char *buf, uint32_t v)
@@ -2338,7 +2466,8 @@ xen_pv_iommu_attach_pasid_set_pasid_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_attach_pasid_get_pasid_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_ATTACH_PASID_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_ATTACH_PASID_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_attach_pasid_set_pasid_be(unsigned char *buf, uint32_t v)
@@ -2396,17 +2525,20 @@ xen_pv_iommu_attach_pasid_check(const unsigned char *buf,
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_detach_pasid_get_dev_seg(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16cpu(buf + XEN_PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16cpu(
+        buf + XEN_PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_detach_pasid_set_dev_seg(unsigned char *buf, uint16_t v)
 {
-    xen_pv_iommu_wire_st16cpu(buf + XEN_PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET, v);
+    xen_pv_iommu_wire_st16cpu(
+        buf + XEN_PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET, v);
 }
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_detach_pasid_get_dev_seg_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16le(buf + XEN_PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16le(
+        buf + XEN_PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_detach_pasid_set_dev_seg_le(unsigned char *buf, uint16_t v)
@@ -2416,7 +2548,8 @@ xen_pv_iommu_detach_pasid_set_dev_seg_le(unsigned char *buf, uint16_t v)
 XEN_PV_IOMMU_WIRE_FN uint16_t
 xen_pv_iommu_detach_pasid_get_dev_seg_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld16be(buf + XEN_PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
+    return xen_pv_iommu_wire_ld16be(
+        buf + XEN_PV_IOMMU_DETACH_PASID_DEV_SEG_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_detach_pasid_set_dev_seg_be(unsigned char *buf, uint16_t v)
@@ -2446,7 +2579,8 @@ xen_pv_iommu_detach_pasid_set_dev_devfn(unsigned char *buf, uint8_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_detach_pasid_get_pasid(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32cpu(buf + XEN_PV_IOMMU_DETACH_PASID_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32cpu(
+        buf + XEN_PV_IOMMU_DETACH_PASID_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_detach_pasid_set_pasid(unsigned char *buf, uint32_t v)
@@ -2456,7 +2590,8 @@ xen_pv_iommu_detach_pasid_set_pasid(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_detach_pasid_get_pasid_le(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32le(buf + XEN_PV_IOMMU_DETACH_PASID_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32le(
+        buf + XEN_PV_IOMMU_DETACH_PASID_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_detach_pasid_set_pasid_le(unsigned char *buf, uint32_t v)
@@ -2466,7 +2601,8 @@ xen_pv_iommu_detach_pasid_set_pasid_le(unsigned char *buf, uint32_t v)
 XEN_PV_IOMMU_WIRE_FN uint32_t
 xen_pv_iommu_detach_pasid_get_pasid_be(const unsigned char *buf)
 {
-    return xen_pv_iommu_wire_ld32be(buf + XEN_PV_IOMMU_DETACH_PASID_PASID_OFFSET);
+    return xen_pv_iommu_wire_ld32be(
+        buf + XEN_PV_IOMMU_DETACH_PASID_PASID_OFFSET);
 }
 XEN_PV_IOMMU_WIRE_FN void
 xen_pv_iommu_detach_pasid_set_pasid_be(unsigned char *buf, uint32_t v)

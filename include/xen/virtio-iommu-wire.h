@@ -10,7 +10,8 @@
  * byte buffers: no alignment assumption, never a cast of a buffer to a
  * structure, byte-wise and free of undefined behaviour; C89 and C++98,
  * freestanding, header-only (static functions only). For struct S and field F
- * (a nested field by its path, head_type):
+ * (a nested field by its path, head_type; in an array of structures,
+ * pairs_1_a):
  *
  *   S_SIZE, S_MIN_SIZE          size; bytes S_check needs
  *   S_F_OFFSET, S_F_SIZE        where F is (arrays: the whole range)
@@ -305,17 +306,20 @@ xen_virtio_iommu_wire_report(struct xen_virtio_iommu_wire_problem *p,
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_range_64_get_start(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_RANGE_64_START_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_RANGE_64_START_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_range_64_set_start(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_RANGE_64_START_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_RANGE_64_START_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_range_64_get_end(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_RANGE_64_END_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_RANGE_64_END_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_range_64_set_end(unsigned char *buf, uint64_t v)
@@ -351,17 +355,20 @@ xen_virtio_iommu_range_64_check(const unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_range_32_get_start(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_RANGE_32_START_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_RANGE_32_START_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_range_32_set_start(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_RANGE_32_START_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_RANGE_32_START_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_range_32_get_end(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_RANGE_32_END_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_RANGE_32_END_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_range_32_set_end(unsigned char *buf, uint32_t v)
@@ -413,62 +420,74 @@ xen_virtio_iommu_range_32_check(const unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_config_get_page_size_mask(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_config_set_page_size_mask(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_PAGE_SIZE_MASK_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_config_get_input_range_start(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_config_set_input_range_start(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_INPUT_RANGE_START_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_config_get_input_range_end(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_config_set_input_range_end(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_INPUT_RANGE_END_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_config_get_domain_range_start(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_config_set_domain_range_start(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_START_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_config_get_domain_range_end(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_config_set_domain_range_end(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_DOMAIN_RANGE_END_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_config_get_probe_size(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_CONFIG_PROBE_SIZE_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_PROBE_SIZE_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_config_set_probe_size(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_CONFIG_PROBE_SIZE_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_CONFIG_PROBE_SIZE_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint8_t
 xen_virtio_iommu_config_get_bypass(const unsigned char *buf)
@@ -726,32 +745,38 @@ xen_virtio_iommu_req_attach_set_head_reserved(unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_req_attach_get_domain(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_DOMAIN_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_DOMAIN_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_attach_set_domain(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_DOMAIN_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_DOMAIN_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_req_attach_get_endpoint(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_ENDPOINT_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_ENDPOINT_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_attach_set_endpoint(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_ENDPOINT_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_ENDPOINT_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_req_attach_get_flags(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_FLAGS_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_FLAGS_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_attach_set_flags(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_FLAGS_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_ATTACH_FLAGS_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint8_t
 xen_virtio_iommu_req_attach_get_reserved(const unsigned char *buf,
@@ -839,12 +864,12 @@ xen_virtio_iommu_req_attach_check(const unsigned char *buf,
                                               buf[i]);
     }
     v = (uint64_t)xen_virtio_iommu_req_attach_get_flags(buf);
-    /* flags: unknown flag bits */
-    if (v & ~(uint64_t)(XEN_VIRTIO_IOMMU_ATTACH_F_BYPASS)) {
+    v &= ~(uint64_t)(XEN_VIRTIO_IOMMU_ATTACH_F_BYPASS);
+    /* flags: flag bits the spec does not define */
+    if (v) {
         return xen_virtio_iommu_wire_report(problem,
                                             XEN_VIRTIO_IOMMU_WIRE_FLAGS, 1,
-                                            "flags", 12, 4, 12,
-                                            v & ~(uint64_t)(XEN_VIRTIO_IOMMU_ATTACH_F_BYPASS));
+                                            "flags", 12, 4, 12, v);
     }
     i = xen_virtio_iommu_wire_first_set(buf, 16, 20);
     /* reserved: reserved, must be zero */
@@ -903,22 +928,26 @@ xen_virtio_iommu_req_detach_set_head_reserved(unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_req_detach_get_domain(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_REQ_DETACH_DOMAIN_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_DETACH_DOMAIN_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_detach_set_domain(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_REQ_DETACH_DOMAIN_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_DETACH_DOMAIN_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_req_detach_get_endpoint(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_REQ_DETACH_ENDPOINT_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_DETACH_ENDPOINT_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_detach_set_endpoint(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_REQ_DETACH_ENDPOINT_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_DETACH_ENDPOINT_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint8_t
 xen_virtio_iommu_req_detach_get_reserved(const unsigned char *buf,
@@ -1064,52 +1093,62 @@ xen_virtio_iommu_req_map_set_head_reserved(unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_req_map_get_domain(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_DOMAIN_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_DOMAIN_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_map_set_domain(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_DOMAIN_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_DOMAIN_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_req_map_get_virt_start(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_VIRT_START_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_VIRT_START_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_map_set_virt_start(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_VIRT_START_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_VIRT_START_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_req_map_get_virt_end(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_VIRT_END_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_VIRT_END_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_map_set_virt_end(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_VIRT_END_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_VIRT_END_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_req_map_get_phys_start(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_PHYS_START_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_PHYS_START_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_map_set_phys_start(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_PHYS_START_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_PHYS_START_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_req_map_get_flags(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_FLAGS_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_FLAGS_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_map_set_flags(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_REQ_MAP_FLAGS_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_MAP_FLAGS_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint8_t
 xen_virtio_iommu_req_map_get_tail_status(const unsigned char *buf)
@@ -1188,12 +1227,14 @@ xen_virtio_iommu_req_map_check(const unsigned char *buf,
                                               buf[i]);
     }
     v = (uint64_t)xen_virtio_iommu_req_map_get_flags(buf);
-    /* flags: unknown flag bits */
-    if (v & ~(uint64_t)(XEN_VIRTIO_IOMMU_MAP_F_READ | XEN_VIRTIO_IOMMU_MAP_F_WRITE | XEN_VIRTIO_IOMMU_MAP_F_MMIO)) {
+    v &= ~(uint64_t)(XEN_VIRTIO_IOMMU_MAP_F_READ |
+                     XEN_VIRTIO_IOMMU_MAP_F_WRITE |
+                     XEN_VIRTIO_IOMMU_MAP_F_MMIO);
+    /* flags: flag bits the spec does not define */
+    if (v) {
         return xen_virtio_iommu_wire_report(problem,
                                             XEN_VIRTIO_IOMMU_WIRE_FLAGS, 1,
-                                            "flags", 32, 4, 32,
-                                            v & ~(uint64_t)(XEN_VIRTIO_IOMMU_MAP_F_READ | XEN_VIRTIO_IOMMU_MAP_F_WRITE | XEN_VIRTIO_IOMMU_MAP_F_MMIO));
+                                            "flags", 32, 4, 32, v);
     }
     return rc;
 }
@@ -1247,32 +1288,38 @@ xen_virtio_iommu_req_unmap_set_head_reserved(unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_req_unmap_get_domain(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_DOMAIN_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_DOMAIN_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_unmap_set_domain(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_DOMAIN_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_DOMAIN_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_req_unmap_get_virt_start(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_VIRT_START_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_VIRT_START_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_unmap_set_virt_start(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_VIRT_START_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_VIRT_START_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_req_unmap_get_virt_end(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_VIRT_END_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_VIRT_END_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_unmap_set_virt_end(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_VIRT_END_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_REQ_UNMAP_VIRT_END_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint8_t
 xen_virtio_iommu_req_unmap_get_reserved(const unsigned char *buf,
@@ -1379,22 +1426,26 @@ xen_virtio_iommu_req_unmap_check(const unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint16_t
 xen_virtio_iommu_probe_property_get_type(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld16le(buf + XEN_VIRTIO_IOMMU_PROBE_PROPERTY_TYPE_OFFSET);
+    return xen_virtio_iommu_wire_ld16le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_PROPERTY_TYPE_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_probe_property_set_type(unsigned char *buf, uint16_t v)
 {
-    xen_virtio_iommu_wire_st16le(buf + XEN_VIRTIO_IOMMU_PROBE_PROPERTY_TYPE_OFFSET, v);
+    xen_virtio_iommu_wire_st16le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_PROPERTY_TYPE_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint16_t
 xen_virtio_iommu_probe_property_get_length(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld16le(buf + XEN_VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET);
+    return xen_virtio_iommu_wire_ld16le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_probe_property_set_length(unsigned char *buf, uint16_t v)
 {
-    xen_virtio_iommu_wire_st16le(buf + XEN_VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET, v);
+    xen_virtio_iommu_wire_st16le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_PROPERTY_LENGTH_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN int
 xen_virtio_iommu_probe_property_check(const unsigned char *buf,
@@ -1413,7 +1464,10 @@ xen_virtio_iommu_probe_property_check(const unsigned char *buf,
                                             XEN_VIRTIO_IOMMU_WIRE_SHORT, 1,
                                             "length", 2, 2, len, 0);
     v = (uint64_t)xen_virtio_iommu_probe_property_get_type(buf);
-    /* type: the bits outside XEN_VIRTIO_IOMMU_PROBE_T_MASK are reserved, ignored by the receiver */
+    /*
+     * type: the bits outside XEN_VIRTIO_IOMMU_PROBE_T_MASK are reserved,
+     * ignored by the receiver
+     */
     if (v & ~(uint64_t)XEN_VIRTIO_IOMMU_PROBE_T_MASK) {
         if (rc == XEN_VIRTIO_IOMMU_WIRE_OK)
             rc = xen_virtio_iommu_wire_report(problem,
@@ -1422,7 +1476,10 @@ xen_virtio_iommu_probe_property_check(const unsigned char *buf,
                                               v & ~(uint64_t)XEN_VIRTIO_IOMMU_PROBE_T_MASK);
     }
     v &= XEN_VIRTIO_IOMMU_PROBE_T_MASK;
-    /* type: one of the values of probe_types (others are ignored by the receiver) */
+    /*
+     * type: one of the values of probe_types (others are ignored by the
+     * receiver)
+     */
     if (!(v <= 1)) {
         if (rc == XEN_VIRTIO_IOMMU_WIRE_OK)
             rc = xen_virtio_iommu_wire_report(problem,
@@ -1452,22 +1509,26 @@ xen_virtio_iommu_probe_property_check(const unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint16_t
 xen_virtio_iommu_probe_resv_mem_get_head_type(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld16le(buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET);
+    return xen_virtio_iommu_wire_ld16le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_probe_resv_mem_set_head_type(unsigned char *buf, uint16_t v)
 {
-    xen_virtio_iommu_wire_st16le(buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET, v);
+    xen_virtio_iommu_wire_st16le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_TYPE_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint16_t
 xen_virtio_iommu_probe_resv_mem_get_head_length(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld16le(buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET);
+    return xen_virtio_iommu_wire_ld16le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_probe_resv_mem_set_head_length(unsigned char *buf, uint16_t v)
 {
-    xen_virtio_iommu_wire_st16le(buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET, v);
+    xen_virtio_iommu_wire_st16le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_HEAD_LENGTH_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint8_t
 xen_virtio_iommu_probe_resv_mem_get_subtype(const unsigned char *buf)
@@ -1495,22 +1556,26 @@ xen_virtio_iommu_probe_resv_mem_set_reserved(unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_probe_resv_mem_get_start(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_START_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_START_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_probe_resv_mem_set_start(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_START_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_START_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_probe_resv_mem_get_end(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_END_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_END_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_probe_resv_mem_set_end(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_END_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_PROBE_RESV_MEM_END_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN int
 xen_virtio_iommu_probe_resv_mem_check(const unsigned char *buf,
@@ -1546,7 +1611,10 @@ xen_virtio_iommu_probe_resv_mem_check(const unsigned char *buf,
                                             XEN_VIRTIO_IOMMU_WIRE_SHORT, 1,
                                             "end", 16, 8, len, 0);
     v = (uint64_t)xen_virtio_iommu_probe_resv_mem_get_head_type(buf);
-    /* head.type: the bits outside XEN_VIRTIO_IOMMU_PROBE_T_MASK are reserved, ignored by the receiver */
+    /*
+     * head.type: the bits outside XEN_VIRTIO_IOMMU_PROBE_T_MASK are reserved,
+     * ignored by the receiver
+     */
     if (v & ~(uint64_t)XEN_VIRTIO_IOMMU_PROBE_T_MASK) {
         if (rc == XEN_VIRTIO_IOMMU_WIRE_OK)
             rc = xen_virtio_iommu_wire_report(problem,
@@ -1555,7 +1623,10 @@ xen_virtio_iommu_probe_resv_mem_check(const unsigned char *buf,
                                               v & ~(uint64_t)XEN_VIRTIO_IOMMU_PROBE_T_MASK);
     }
     v &= XEN_VIRTIO_IOMMU_PROBE_T_MASK;
-    /* head.type: one of the values of probe_types (others are ignored by the receiver) */
+    /*
+     * head.type: one of the values of probe_types (others are ignored by the
+     * receiver)
+     */
     if (!(v <= 1)) {
         if (rc == XEN_VIRTIO_IOMMU_WIRE_OK)
             rc = xen_virtio_iommu_wire_report(problem,
@@ -1563,7 +1634,10 @@ xen_virtio_iommu_probe_resv_mem_check(const unsigned char *buf,
                                               0, "head.type", 0, 2, 0, v);
     }
     v = (uint64_t)xen_virtio_iommu_probe_resv_mem_get_subtype(buf);
-    /* subtype: one of the values of resv_mem_subtypes (others are ignored by the receiver) */
+    /*
+     * subtype: one of the values of resv_mem_subtypes (others are ignored by
+     * the receiver)
+     */
     if (!(v <= 1)) {
         if (rc == XEN_VIRTIO_IOMMU_WIRE_OK)
             rc = xen_virtio_iommu_wire_report(problem,
@@ -1621,12 +1695,14 @@ xen_virtio_iommu_req_probe_set_head_reserved(unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_req_probe_get_endpoint(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_REQ_PROBE_ENDPOINT_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_PROBE_ENDPOINT_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_req_probe_set_endpoint(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_REQ_PROBE_ENDPOINT_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_REQ_PROBE_ENDPOINT_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint8_t
 xen_virtio_iommu_req_probe_get_reserved(const unsigned char *buf,
@@ -1734,7 +1810,8 @@ xen_virtio_iommu_fault_set_reserved(unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_fault_get_flags(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_FAULT_FLAGS_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_FAULT_FLAGS_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_fault_set_flags(unsigned char *buf, uint32_t v)
@@ -1744,12 +1821,14 @@ xen_virtio_iommu_fault_set_flags(unsigned char *buf, uint32_t v)
 XEN_VIRTIO_IOMMU_WIRE_FN uint32_t
 xen_virtio_iommu_fault_get_endpoint(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld32le(buf + XEN_VIRTIO_IOMMU_FAULT_ENDPOINT_OFFSET);
+    return xen_virtio_iommu_wire_ld32le(
+        buf + XEN_VIRTIO_IOMMU_FAULT_ENDPOINT_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_fault_set_endpoint(unsigned char *buf, uint32_t v)
 {
-    xen_virtio_iommu_wire_st32le(buf + XEN_VIRTIO_IOMMU_FAULT_ENDPOINT_OFFSET, v);
+    xen_virtio_iommu_wire_st32le(
+        buf + XEN_VIRTIO_IOMMU_FAULT_ENDPOINT_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN uint8_t
 xen_virtio_iommu_fault_get_reserved2(const unsigned char *buf, unsigned long i)
@@ -1766,12 +1845,14 @@ xen_virtio_iommu_fault_set_reserved2(unsigned char *buf,
 XEN_VIRTIO_IOMMU_WIRE_FN uint64_t
 xen_virtio_iommu_fault_get_address(const unsigned char *buf)
 {
-    return xen_virtio_iommu_wire_ld64le(buf + XEN_VIRTIO_IOMMU_FAULT_ADDRESS_OFFSET);
+    return xen_virtio_iommu_wire_ld64le(
+        buf + XEN_VIRTIO_IOMMU_FAULT_ADDRESS_OFFSET);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN void
 xen_virtio_iommu_fault_set_address(unsigned char *buf, uint64_t v)
 {
-    xen_virtio_iommu_wire_st64le(buf + XEN_VIRTIO_IOMMU_FAULT_ADDRESS_OFFSET, v);
+    xen_virtio_iommu_wire_st64le(
+        buf + XEN_VIRTIO_IOMMU_FAULT_ADDRESS_OFFSET, v);
 }
 XEN_VIRTIO_IOMMU_WIRE_FN int
 xen_virtio_iommu_fault_check(const unsigned char *buf,
@@ -1807,7 +1888,10 @@ xen_virtio_iommu_fault_check(const unsigned char *buf,
                                             XEN_VIRTIO_IOMMU_WIRE_SHORT, 1,
                                             "address", 16, 8, len, 0);
     v = (uint64_t)xen_virtio_iommu_fault_get_reason(buf);
-    /* reason: one of the values of fault_reasons (others are ignored by the receiver) */
+    /*
+     * reason: one of the values of fault_reasons (others are ignored by the
+     * receiver)
+     */
     if (!(v <= 2)) {
         if (rc == XEN_VIRTIO_IOMMU_WIRE_OK)
             rc = xen_virtio_iommu_wire_report(problem,
@@ -1824,13 +1908,16 @@ xen_virtio_iommu_fault_check(const unsigned char *buf,
                                               buf[i]);
     }
     v = (uint64_t)xen_virtio_iommu_fault_get_flags(buf);
-    /* flags: unknown flag bits, ignored by the receiver */
-    if (v & ~(uint64_t)(XEN_VIRTIO_IOMMU_FAULT_F_READ | XEN_VIRTIO_IOMMU_FAULT_F_WRITE | XEN_VIRTIO_IOMMU_FAULT_F_EXEC | XEN_VIRTIO_IOMMU_FAULT_F_ADDRESS)) {
+    v &= ~(uint64_t)(XEN_VIRTIO_IOMMU_FAULT_F_READ |
+                     XEN_VIRTIO_IOMMU_FAULT_F_WRITE |
+                     XEN_VIRTIO_IOMMU_FAULT_F_EXEC |
+                     XEN_VIRTIO_IOMMU_FAULT_F_ADDRESS);
+    /* flags: flag bits the spec does not define, ignored by the receiver */
+    if (v) {
         if (rc == XEN_VIRTIO_IOMMU_WIRE_OK)
             rc = xen_virtio_iommu_wire_report(problem,
                                               XEN_VIRTIO_IOMMU_WIRE_FLAGS,
-                                              0, "flags", 4, 4, 4,
-                                              v & ~(uint64_t)(XEN_VIRTIO_IOMMU_FAULT_F_READ | XEN_VIRTIO_IOMMU_FAULT_F_WRITE | XEN_VIRTIO_IOMMU_FAULT_F_EXEC | XEN_VIRTIO_IOMMU_FAULT_F_ADDRESS));
+                                              0, "flags", 4, 4, 4, v);
     }
     i = xen_virtio_iommu_wire_first_set(buf, 12, 16);
     /* reserved2: reserved, ignored by the receiver */

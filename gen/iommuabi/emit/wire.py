@@ -28,6 +28,7 @@ hypervisor's own headers (``xen/include/xen/``).
 
 import os
 import re
+import textwrap
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
@@ -73,7 +74,12 @@ class Leaf:
 
     @property
     def ident(self) -> str:
-        return "_".join(self.path)
+        return ident(self.path)
+
+
+def ident(path: List[str]) -> str:
+    """A path as part of a C name: head.type -> head_type, pairs[1].a -> pairs_1_a."""
+    return "_".join(p.replace("[", "_").replace("]", "") for p in path)
 
 
 @dataclass
@@ -85,9 +91,8 @@ class Node:
 
 
 def leaves(lo: LaidOutSpec, sl: StructLayout) -> List[Leaf]:
-    """Every primitive of a struct, in offset order, with nested structs flattened.
-    An array of structs has no leaves (its elements use the element struct's
-    helpers at OFFSET + i * element size)."""
+    """Every primitive of a struct, in offset order, with nested structs
+    flattened; an array of structs element by element (pairs[1].a)."""
     out: List[Leaf] = []
 
     def walk(s: StructLayout, base: int, prefix: List[str], rule: Optional[str],
@@ -101,6 +106,10 @@ def leaves(lo: LaidOutSpec, sl: StructLayout) -> List[Leaf]:
             elif f.count is None:
                 walk(lo.struct(f.type), base + fl.offset, prefix + [f.name], r,
                      reply or f.reply)
+            else:
+                for k in range(f.count):
+                    walk(lo.struct(f.type), base + fl.offset + k * fl.elem_size,
+                         prefix + ["%s[%d]" % (f.name, k)], r, reply or f.reply)
     walk(sl, 0, [], None, False)
     return out
 
@@ -115,6 +124,10 @@ def nodes(lo: LaidOutSpec, sl: StructLayout) -> List[Node]:
             out.append(Node(prefix + [f.name], base + fl.offset, fl.size))
             if f.type not in PRIMITIVES and f.count is None:
                 walk(lo.struct(f.type), base + fl.offset, prefix + [f.name])
+            elif f.type not in PRIMITIVES:
+                for k in range(f.count or 0):
+                    walk(lo.struct(f.type), base + fl.offset + k * fl.elem_size,
+                         prefix + ["%s[%d]" % (f.name, k)])
     walk(sl, 0, [])
     return out
 
@@ -173,12 +186,12 @@ class WireFlavor:
         return "%s_check" % self.base(struct)
 
     def offset(self, struct: str, path: List[str]) -> str:
-        return "%s_%s_OFFSET" % (self.macro_base(struct), "_".join(path).upper())
+        return "%s_%s_OFFSET" % (self.macro_base(struct), ident(path).upper())
 
     def size(self, struct: str, path: Optional[List[str]] = None) -> str:
         if not path:
             return "%s_SIZE" % self.macro_base(struct)
-        return "%s_%s_SIZE" % (self.macro_base(struct), "_".join(path).upper())
+        return "%s_%s_SIZE" % (self.macro_base(struct), ident(path).upper())
 
     def min_size(self, struct: str) -> str:
         return "%s_MIN_SIZE" % self.macro_base(struct)
@@ -238,6 +251,39 @@ def _call(lead: str, name: str, args: List[str], end: str, indent: int = 0) -> L
             cur += piece
     out.append(cur.rstrip())
     return out
+
+
+def _wrap_or(lead: str, parts: List[str], end: str) -> List[str]:
+    """lead + parts joined by |, continued under the first part past 80 columns."""
+    out: List[str] = []
+    cur = lead
+    for i, p in enumerate(parts):
+        piece = p + (" |" if i < len(parts) - 1 else end)
+        if cur != lead and len(cur) + 1 + len(piece) > 80:
+            out.append(cur)
+            cur = " " * len(lead) + piece
+        else:
+            cur += ("" if cur == lead else " ") + piece
+    out.append(cur)
+    return out
+
+
+def _stmt(lead: str, call: str) -> List[str]:
+    """One statement of a function body, split after the call's parenthesis
+    when it would pass 80 columns."""
+    one = "    %s%s;" % (lead, call)
+    if len(one) <= 80 or "(" not in call:
+        return [one]
+    head, rest = call.split("(", 1)
+    return ["    %s%s(" % (lead, head), "        %s;" % rest]
+
+
+def _above(indent: str, text: str) -> List[str]:
+    one = "%s/* %s */" % (indent, text)
+    if len(one) <= 80:
+        return [one]
+    return [indent + "/*"] + [indent + " * " + ln
+                              for ln in textwrap.wrap(text, 76 - len(indent))] + [indent + " */"]
 
 
 def _above_define(doc: str, define: str) -> List[str]:
@@ -330,7 +376,8 @@ class _Writer:
             "no alignment assumption, never a cast of a buffer to a structure, "
             "byte-wise and free of undefined behaviour; C89 and C++98, "
             "freestanding, header-only (static functions only). For struct S and "
-            "field F (a nested field by its path, head_type):" % wf.fl.path))
+            "field F (a nested field by its path, head_type; in an array of structures, "
+            "pairs_1_a):" % wf.fl.path))
         self.w(" *",
                " *   S_SIZE, S_MIN_SIZE          size; bytes S_check needs",
                " *   S_F_OFFSET, S_F_SIZE        where F is (arrays: the whole range)",
@@ -536,13 +583,13 @@ class _Writer:
                 load = "%s(%s)" % (wf.internal("ld%d%s" % (8 * n, how)), at)
                 store = "%s(%s, v)" % (wf.internal("st%d%s" % (8 * n, how)), at)
             self.w(*_head("%s %s" % (fn, t), g, ["const unsigned char *buf"] + idx))
-            self.w("{", "    return %s;" % load, "}")
+            self.w("{", *_stmt("return ", load), "}")
             self.w(*_head("%s void" % fn, s, ["unsigned char *buf"] + idx + ["%s v" % t]))
             self.w("{")
             if store is None:
                 self.w("    %s = v;" % load)
             else:
-                self.w("    %s;" % store)
+                self.w(*_stmt("", store))
             self.w("}")
 
     def check_fn(self, sl: StructLayout, lvs: List[Leaf], fn: str) -> None:
@@ -593,7 +640,7 @@ class _Writer:
         out: List[str] = []
 
         def block(cond: str, body: List[str], comment: str) -> None:
-            out.append("    /* %s */" % comment)
+            out.extend(_above("    ", comment))
             out.append("    if (%s)%s" % (cond, " {" if len(body) > 1 else ""))
             out.extend("        " + b for b in body)
             if len(body) > 1:
@@ -612,11 +659,10 @@ class _Writer:
             group = lo.spec.group(f.flags)
             known = " | ".join(wf.fl.macro(c.name) for c in group.items)
             out.append("    v = %s;" % get)
-            block("v & ~(%s)(%s)" % (u64, known),
-                  self._found("FLAGS", rejected, lf, "%d" % lf.offset,
-                              "v & ~(%s)(%s)" % (u64, known)),
-                  "%s: %s" % (lf.name, "unknown flag bits" + ("" if rejected else
-                                                              ", ignored by the receiver")))
+            out.extend(_wrap_or("    v &= ~(%s)(" % u64, known.split(" | "), ");"))
+            block("v", self._found("FLAGS", rejected, lf, "%d" % lf.offset, "v"),
+                  "%s: %s" % (lf.name, "flag bits the spec does not define" +
+                              ("" if rejected else ", ignored by the receiver")))
             return out
         allowed = allowed_values(lo, f) or []
         mask = value_mask(lo, f)
