@@ -1,10 +1,10 @@
 """Layout tables: load from a baseline JSON or a spec YAML, validate, write stably.
 
 The format is the layout table the generator writes to
-include/layout/<spec>.json (``"format": "iommu-abi-layout-2"``, documented in
-spec/README.md); tables of the previous format, ``iommu-abi-layout-1``, are
-still read (a user's committed baseline), their meaning keys then being "not
-recorded".  Writing goes through the generator's own serializer, so a
+include/layout/<spec>.json (``"format": "iommu-abi-layout-3"``, documented in
+spec/README.md); tables of the previous formats, ``iommu-abi-layout-2`` (no
+versions) and ``iommu-abi-layout-1`` (no meaning keys either), are still read
+(a user's committed baseline), what they lack then being "not recorded".  Writing goes through the generator's own serializer, so a
 committed baseline is byte-identical to the generated table and only changes
 where the spec does.
 """
@@ -129,12 +129,16 @@ def validate(data):
             _fail("enums[%d] needs 'name' and 'enumerators'" % i, ["enums", i])
         for j, en in enumerate(e["enumerators"]):
             _check_value(en, "enums[%d].enumerators[%d]" % (i, j), ["enums", i, "enumerators", j])
+    versions = _check_versions(data)
+    for i, c in enumerate(data["constants"]):
+        _check_since(c, versions, "constants[%d]" % i, ["constants", i])
     sizes = {}              # struct name -> size, of the structs declared so far
     names = {"flags": {c.get("group") for c in data["constants"]} - {None},
              "enum": {e["name"] for e in data["enums"]}}
     for i, s in enumerate(data["structs"]):
         _check_struct(s, i, data["abis"], sizes)
         _check_meaning(s, i, names)
+        _check_struct_versions(s, i, versions)
         sizes[s["name"]] = s["size"]
     # diff matches everything by name: a name that appears twice would hide one of them
     for what, key in (("constant", "constants"), ("enum", "enums"), ("struct", "structs")):
@@ -143,6 +147,66 @@ def validate(data):
             dup = _first_dup(names)
             _fail("%s '%s' appears twice" % (what, dup),
                   [key, len(names) - 1 - names[::-1].index(dup), "name"])
+
+
+def _check_versions(data):
+    """Format 3's versions: a list of named versions, each name once.
+    Returns their names in order (None for a table that records none)."""
+    if "versions" not in data:
+        return None
+    vs = data["versions"]
+    if not isinstance(vs, list) or not all(isinstance(v, dict) and _str(v.get("name"))
+                                           for v in vs):
+        _fail("'versions' must be a list of objects with a 'name'", ["versions"])
+    for i, v in enumerate(vs):
+        if not _opt(v.get("feature"), _str) or not _opt(v.get("xen_interface"), _count):
+            _fail("versions[%d]: 'feature' must be a string and 'xen_interface' an integer "
+                  "(or null)" % i, ["versions", i])
+    order = [v["name"] for v in vs]
+    if len(set(order)) != len(order):
+        _fail("version '%s' appears twice" % _first_dup(order), ["versions"])
+    return order
+
+
+def _check_since(x, versions, where, jpath):
+    """An item's 'since' names one of the table's versions (or is null)."""
+    if "since" not in x:
+        return
+    since = x["since"]
+    if not _opt(since, _str):
+        _fail("%s: 'since' must be a string or null" % where, jpath + ["since"])
+    if since is not None and versions is not None and since not in versions:
+        _fail("%s: 'since' is '%s', which is not one of the table's versions" % (where, since),
+              jpath + ["since"])
+
+
+def _check_struct_versions(s, i, versions):
+    """A struct's and its fields' 'since', and its size by version: sizes
+    growing, each of a known version, the last one the struct's size."""
+    at = ["structs", i]
+    where = "struct %s" % s["name"]
+    _check_since(s, versions, where, at)
+    for j, f in enumerate(s["fields"]):
+        _check_since(f, versions, "%s: field '%s'" % (where, f["name"]), at + ["fields", j])
+    sv = s.get("size_versions")
+    if sv is None:
+        return
+    if not isinstance(sv, list) or not all(
+            isinstance(v, dict) and _str(v.get("version")) and _count(v.get("size"))
+            and _str(v.get("constant")) for v in sv):
+        _fail("%s: 'size_versions' must be a list of {version, size, constant}" % where,
+              at + ["size_versions"])
+    for k, v in enumerate(sv):
+        if versions is None or v["version"] not in versions:
+            _fail("%s: size_versions[%d]: version '%s' is not one of the table's versions"
+                  % (where, k, v["version"]), at + ["size_versions", k, "version"])
+        if k and (v["size"] <= sv[k - 1]["size"]
+                  or versions.index(v["version"]) <= versions.index(sv[k - 1]["version"])):
+            _fail("%s: size_versions[%d]: sizes and versions must both grow" % (where, k),
+                  at + ["size_versions", k])
+    if sv and sv[-1]["size"] != s["size"]:
+        _fail("%s: its last size by version is %d, but its size is %d"
+              % (where, sv[-1]["size"], s["size"]), at + ["size_versions", len(sv) - 1, "size"])
 
 
 def _check_value(c, where, jpath):

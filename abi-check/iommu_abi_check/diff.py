@@ -10,7 +10,9 @@ or moved, a target ABI dropped.
 
 Compatible (exit 4, if nothing breaks): a new struct, constant, command,
 enumerator or flag bit; reserved bytes (or padding) given a meaning at the
-same offset and size; a field, constant, enumerator or struct renamed with
+same offset and size; a struct grown at its tail by fields of a version the
+old table did not know, with a size constant for the old and the new size
+(format 3: a versioned extension; unversioned growth stays breaking); a field, constant, enumerator or struct renamed with
 everything else identical (said to be source-incompatible: code using the
 old name stops compiling, but the ABI is unchanged); documentation-only
 changes; a new target ABI.
@@ -193,6 +195,7 @@ class Pair:
     in_pad: bool = False        # added field: inside former padding
     now_inserted: bool = False  # removed reserved field: now generator-inserted padding
     renamed_as: "dict | None" = None  # {(key, old name): new name} of renamed flag groups and enums
+    extension: "Extension | None" = None  # the struct grew by a versioned tail extension
 
     @property
     def g(self):
@@ -347,6 +350,61 @@ def _zero_bytes(s):
             [(f["offset"], f["size"]) for f in s["fields"] if _is_reserved(f)])
 
 
+# ------------------------------------------------------------------ versioned growth
+
+@dataclass
+class Extension:
+    """How a struct grew at its tail by a later version (format 3), when it
+    did so in the one way old peers cannot notice: the old bytes unchanged,
+    every new byte past the old end in fields of a version the old table did
+    not know, and a size constant for the old and for the new size."""
+    old_size: int
+    new_size: int
+    old_const: str          # the size constant of the old size (VIRTIO_IOMMU_CONFIG_SIZE_VER0)
+    new_const: str
+    versions: list          # the versions of the new fields, oldest first
+    how: str                # how a peer knows it has them
+
+    def text(self):
+        return ("grew %d -> %d bytes at its tail in version %s (%s = %d, %s = %d)"
+                % (self.old_size, self.new_size, ", ".join(self.versions), self.old_const,
+                   self.old_size, self.new_const, self.new_size))
+
+
+def _version_how(v):
+    if v.get("feature"):
+        return "feature bit %s" % v["feature"]
+    if v.get("xen_interface") is not None:
+        return "__XEN_INTERFACE_VERSION__ >= 0x%08x" % v["xen_interface"]
+    return "version %s" % v["name"]
+
+
+def _extension(o, n, old_table, new_table):
+    """The Extension by which struct ``o`` became ``n``, or None."""
+    versions = new_table.get("versions") or []
+    order = [v.get("name") for v in versions]
+    if n["size"] <= o["size"] or not order or o.get("variable_tail") or n.get("variable_tail"):
+        return None
+    consts = {v.get("size"): v for v in n.get("size_versions") or []}
+    if o["size"] not in consts or n["size"] not in consts:
+        return None                 # no size constant says how long each version is
+    oldv = consts[o["size"]].get("version")
+    known = {v.get("name") for v in old_table.get("versions") or []}
+    names = {f["name"] for f in o["fields"]}
+    tail = [g for g in n["fields"] if g["offset"] + g["size"] > o["size"]]
+    if not tail or oldv not in order:
+        return None
+    for g in tail:
+        since = g.get("since")
+        if g["name"] in names or g["offset"] < o["size"] or since not in order \
+                or order.index(since) <= order.index(oldv) or since in known:
+            return None
+    added = sorted({g["since"] for g in tail}, key=order.index)
+    return Extension(o["size"], n["size"], consts[o["size"]].get("constant"),
+                     consts[n["size"]].get("constant"), added,
+                     "; ".join(_version_how(versions[order.index(a)]) for a in added))
+
+
 # ------------------------------------------------------------------ fields: the rules
 
 def _who(p):
@@ -458,6 +516,12 @@ FIELD_RULES = (
          lambda p: p.meant and p.is_pair and not p.resized and p.typing == "other",
          lambda p: "%s retyped: %s -> %s (same size)" % (_who(p), _tdesc(p.old), _tdesc(p.g)),
          "the same bytes are decoded differently (byte order, element size or signedness)"),
+    Rule("added past the old end in a later version", True, False,
+         lambda p: NEW_ONLY(p) and p.extension is not None and p.g["offset"] >= p.os_["size"],
+         lambda p: "field '%s' added at offset %d (past the old size %d) in version %s"
+         % (p.g["name"], p.g["offset"], p.os_["size"], p.g.get("since")),
+         "a versioned tail extension: peers of the older version neither send nor read it, "
+         "and newer peers know from the version whether it is there"),
     Rule("added past the old end", True, True,
          lambda p: NEW_ONLY(p) and p.g["offset"] >= p.os_["size"],
          lambda p: "field '%s' added at offset %d (past the old size %d)"
@@ -502,6 +566,28 @@ FIELD_RULES = (
 )
 
 
+# A struct's size: one verdict per changed size (format 3 tells a versioned
+# tail extension from any other growth).  Each is tried on the Growth of a
+# struct whose size changed; the first that applies speaks.
+@dataclass
+class Growth:
+    old: dict
+    new: dict
+    extension: "Extension | None"
+
+
+SIZE_RULES = (
+    Rule("versioned tail extension", True, False, lambda g: g.extension is not None,
+         lambda g: g.extension.text(),
+         "a compatible versioned extension: a peer of the older version sends and reads the "
+         "old size, a newer peer knows from the version (its feature bit or interface version) "
+         "how long the struct is, and the size constants say it"),
+    Rule("size changed", True, True, lambda g: True,
+         lambda g: "size changed %d -> %d" % (g.old["size"], g.new["size"]),
+         "arrays of it, structs embedding it, and length checks on requests all change"),
+)
+
+
 def _classify(subj, pairs, out):
     """Every rule that speaks for each pair, in the struct's field order."""
     for p in sorted(pairs, key=lambda p: (p.old or p.g)["offset"]):
@@ -515,16 +601,18 @@ def _classify(subj, pairs, out):
                 out.append(Change(r.breaking, subj, w, r.why))
 
 
-def _diff_struct(o, n, out, renames=None, renamed_as=None):
+def _diff_struct(o, n, out, renames=None, renamed_as=None, tables=({}, {})):
     subj = "struct %s" % o["name"]
     if renames:
         o = dict(o)
         o["fields"] = [dict(f, type=renames.get(f.get("type"), f.get("type"))) for f in o["fields"]]
     start = len(out)
+    ext = None
     if o["size"] != n["size"]:
-        out.append(_b(subj, "size changed %d -> %d" % (o["size"], n["size"]),
-                      "arrays of it, structs embedding it, and length checks on requests "
-                      "all change"))
+        ext = _extension(o, n, *tables)
+        growth = Growth(o, n, ext)
+        r = next(r for r in SIZE_RULES if r.when(growth))
+        out.append(Change(r.breaking, subj, r.what(growth), r.why))
     _diff_abi(subj, o, n, out)
     _diff_tail(subj, o.get("variable_tail"), n.get("variable_tail"), out)
     if "xen_external" in o and "xen_external" in n and o["xen_external"] != n["xen_external"]:
@@ -532,7 +620,10 @@ def _diff_struct(o, n, out, renames=None, renamed_as=None):
                                                       n["xen_external"] or "none"),
                       "the xen flavor embeds another type in its place (or declares the struct "
                       "itself): code and compat translation built on the old one disagree"))
-    _classify(subj, _pair_fields(o, n, renamed_as), out)
+    pairs = _pair_fields(o, n, renamed_as)
+    for p in pairs:
+        p.extension = ext
+    _classify(subj, pairs, out)
     if len(out) == start:
         # nothing structural: report documentation / padding-description changes
         for key in sorted(set(o) | set(n)):
@@ -540,8 +631,13 @@ def _diff_struct(o, n, out, renames=None, renamed_as=None):
             # variable tail was compared by _diff_tail (its doc is no change);
             # fields were judged pair by pair (a meaning key that one side
             # does not record is not compared: not recorded is not changed)
-            if key in ("abi", "name", "variable_tail", "xen_external", "fields"):
+            # (format 3's 'since' of a struct says in which version it came,
+            # and 'size_versions' how it grew: judged with the size above)
+            if key in ("abi", "name", "variable_tail", "xen_external", "fields",
+                       "size_versions"):
                 continue
+            if key == "since" and (key not in o or key not in n):
+                continue        # a table before format 3 records no versions
             if o.get(key) != n.get(key):
                 out.append(_c(subj, "'%s' changed (documentation/metadata only)" % key,
                               "sizes, offsets and types are unchanged"))
@@ -740,11 +836,11 @@ def diff(old, new):
                       "users of it stop compiling and peers still send it"))
     for name, s in os_.items():
         if name in ns:
-            _diff_struct(s, ns[name], out, renames, renamed_as)
+            _diff_struct(s, ns[name], out, renames, renamed_as, (old, new))
     # A rename is matched on offsets, sizes and types only: the fields may still
     # have been renamed, swapped, or withdrawn into reserved bytes.
     for s, t in pairs:
-        _diff_struct(s, t, out, renames, renamed_as)
+        _diff_struct(s, t, out, renames, renamed_as, (old, new))
     for s in new_only:
         out.append(_c("struct %s" % s["name"], "added (size %d)" % s["size"],
                       "nothing existing changes"))

@@ -37,7 +37,7 @@ FLAVORS = tuple(cls.name for cls in iommuabi.FLAVORS)
 
 def flavor_facts(table: Dict[str, Any], flavor: str) -> Dict[str, Any]:
     """The layout table's facts about one flavor of its spec: header path,
-    assertion file, struct tags, external types (format iommu-abi-layout-2)."""
+    assertion file, struct tags, external types (format iommu-abi-layout-2 or later)."""
     facts = (table.get("flavors") or {}).get(flavor)
     if not isinstance(facts, dict):
         raise AbiCheckError("layout table of spec '%s' (format %s) records no facts about the "

@@ -48,6 +48,10 @@ class StructLayout:
     tail_offset: Optional[int]
     max_member: int
     abi: Dict[str, AbiLayout] = dc_field(default_factory=dict)
+    # For a struct that grows at its tail between versions: (version index,
+    # size) at its first version and at each version that makes it longer;
+    # the size of a version is where its last field ends.  Empty otherwise.
+    sizes: List[Tuple[int, int]] = dc_field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -160,8 +164,52 @@ def _canonical(spec: Spec, st: Struct, done: Dict[str, StructLayout]) -> StructL
         raise SpecError(spec.path, st.size_line or st.line,
                         "structs[%s].size" % st.name,
                         "the fields add up to %d bytes but the spec states %d" % (size, st.size))
+    for f in st.fields:
+        embedded = done.get(f.type)
+        if embedded is not None and embedded.sizes:
+            raise SpecError(spec.path, f.line, "structs[%s].fields[%s]" % (st.name, f.name),
+                            "struct %s grows at its tail between versions (%s); a struct "
+                            "embedding it would move what follows, so it cannot be embedded"
+                            % (f.type, ", ".join("%d bytes" % n for _, n in embedded.sizes)))
     return StructLayout(struct=st, size=size, align=maxalign, fields=fields, padding=padding,
-                        tail_offset=tail_offset, max_member=maxmember)
+                        tail_offset=tail_offset, max_member=maxmember,
+                        sizes=_version_sizes(spec, st, fields))
+
+
+def _version_sizes(spec: Spec, st: Struct, fields: List[FieldLayout]) -> List[Tuple[int, int]]:
+    """[(version index, size)] of a struct that grows at its tail, or [].
+
+    A version's size is the end of the last field that version has; a
+    later version's fields past it are its tail extension.  Inserted
+    padding belongs to the field after it (or, at the end, to the struct's
+    last version)."""
+    if not spec.versions:
+        return []
+    first = spec.version_index(st.since)
+    since = []
+    for i, fl in enumerate(fields):
+        if fl.field.inserted:
+            nxt = next((g.field for g in fields[i + 1:] if not g.field.inserted), None)
+            since.append(spec.version_index(nxt.since) if nxt is not None
+                         else len(spec.versions) - 1)
+        else:
+            since.append(spec.version_index(fl.field.since))
+    out: List[Tuple[int, int]] = []
+    for v in range(first, len(spec.versions)):
+        end = max((fl.offset + fl.size for fl, s in zip(fields, since) if s <= v), default=0)
+        if end == 0:
+            raise SpecError(spec.path, st.line, "structs[%s]" % st.name,
+                            "no field belongs to the struct's own version '%s'"
+                            % spec.versions[v].name)
+        if not out or out[-1][1] != end:
+            out.append((v, end))
+    if len(out) < 2:
+        return []
+    if st.variable_tail is not None:
+        raise SpecError(spec.path, st.line, "structs[%s]" % st.name,
+                        "a struct with a variable-length tail cannot grow at its tail "
+                        "(the variable part would move for old peers)")
+    return out
 
 
 def _abi_layout(sl: StructLayout, done_abi: Dict[str, AbiLayout], abi: Abi,

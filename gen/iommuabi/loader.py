@@ -16,7 +16,7 @@ from typing import Any, Dict, List, NoReturn, Optional, Sequence, Set, Tuple
 
 from .errors import SpecError
 from .model import (PRIMITIVES, XEN_SCALAR_TYPEDEFS, Constant, ConstGroup, Enum, Enumerator,
-                    Field, Spec, Struct)
+                    Field, Spec, Struct, Version)
 from .yamlsrc import Map, Seq, load_yaml
 
 FLAVORS = ("linux", "portable", "xen")
@@ -26,6 +26,7 @@ DIRS = ("in", "out", "inout")
 RECEIVER_RULES = ("zero", "ignored")
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_VERSION_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 # Words that cannot name a field or type in C or C++.
 _KEYWORDS = frozenset("""
@@ -156,14 +157,71 @@ class _Names:
         self.seen[name] = line
 
 
-def _load_groups(ctx: _Ctx, top: Map, macros: _Names) -> List[ConstGroup]:
+def _load_versions(ctx: _Ctx, top: Map) -> List[Version]:
+    """The spec's versions, in order (none when it declares none)."""
+    if "versions" not in top:
+        return []
+    out: List[Version] = []
+    names = _Names(ctx, "version")
+    last_xen: Optional[int] = None
+    for i, v in enumerate(_seq(ctx, top, "versions", "versions")):
+        key = "versions[%d]" % i
+        _keys(ctx, v, key, ("name",), ("doc", "feature", "xen_interface"))
+        name = v["name"]
+        if not isinstance(name, str) or not _VERSION_NAME.match(name):
+            ctx.fail(v.lines["name"], _sub(key, "name"),
+                     "a version name is letters, digits, '_', '.' and '-' (got %s)" % _what(name))
+        key = "versions[%s]" % name
+        names.add(name, v.lines["name"], _sub(key, "name"))
+        feature = _str(ctx, v, "feature", key, ident=True)
+        xen = _uint(ctx, v, "xen_interface", key, bits=32, lo=1) if "xen_interface" in v else None
+        if i and feature is None and xen is None:
+            ctx.fail(v.line, key, "a later version says how a peer knows it has it: "
+                     "'feature' (a feature bit) or 'xen_interface' (an __XEN_INTERFACE_VERSION__)")
+        if i and (xen is None) != (last_xen is None):
+            ctx.fail(v.line, _sub(key, "xen_interface"),
+                     "either every version has an xen_interface or none has")
+        if xen is not None and last_xen is not None and xen <= last_xen:
+            ctx.fail(v.lines["xen_interface"], _sub(key, "xen_interface"),
+                     "0x%08x is not above the previous version's 0x%08x" % (xen, last_xen))
+        last_xen = xen
+        out.append(Version(name=name, index=i, doc=_str(ctx, v, "doc", key, ""), feature=feature,
+                           xen_interface=xen, line=v.line))
+    return out
+
+
+def _since(ctx: _Ctx, m: Map, key: str, versions: List[Version],
+           parent: Optional[str]) -> Optional[str]:
+    """The version an item was added in: its own 'since', else its parent's,
+    else the first version (None when the spec declares no versions).  An
+    item cannot be older than what contains it."""
+    if "since" not in m:
+        if not versions:
+            return None
+        return parent if parent is not None else versions[0].name
+    name = m["since"]
+    line = m.lines["since"]
+    if not versions:
+        ctx.fail(line, _sub(key, "since"), "the spec declares no 'versions'")
+    known = [v.name for v in versions]
+    if not isinstance(name, str) or name not in known:
+        ctx.fail(line, _sub(key, "since"), "unknown version %s (declared: %s)"
+                 % ("'%s'" % name if isinstance(name, str) else _what(name), ", ".join(known)))
+    if parent is not None and known.index(name) < known.index(parent):
+        ctx.fail(line, _sub(key, "since"), "'%s' is older than '%s', the version of what "
+                 "contains it" % (name, parent))
+    return name
+
+
+def _load_groups(ctx: _Ctx, top: Map, macros: _Names,
+                 versions: List[Version]) -> List[ConstGroup]:
     groups: List[ConstGroup] = []
     if "constants" not in top:
         return groups
     names = _Names(ctx, "constant group")
     for i, g in enumerate(_seq(ctx, top, "constants", "constants")):
         key = "constants[%d]" % i
-        _keys(ctx, g, key, ("group", "kind", "items"), ("doc", "mask"))
+        _keys(ctx, g, key, ("group", "kind", "items"), ("doc", "mask", "since"))
         gname = _str(ctx, g, "group", key, ident=True)
         key = "constants[%s]" % gname
         names.add(gname, g.lines["group"], _sub(key, "group"))
@@ -178,12 +236,13 @@ def _load_groups(ctx: _Ctx, top: Map, macros: _Names) -> List[ConstGroup]:
             macros.add(mask, g.lines["mask"], _sub(key, "mask"))
         items: List[Constant] = []
         numbers: Dict[int, str] = {}
+        gsince = _since(ctx, g, key, versions, None)
         for j, it in enumerate(_seq(ctx, g, "items", key)):
             ikey = "%s.items[%d]" % (key, j)
             if kind == "flags":
-                _keys(ctx, it, ikey, ("name", "bit"), ("doc", "external"))
+                _keys(ctx, it, ikey, ("name", "bit"), ("doc", "external", "since"))
             else:
-                _keys(ctx, it, ikey, ("name", "value"), ("doc", "external"))
+                _keys(ctx, it, ikey, ("name", "value"), ("doc", "external", "since"))
             name = _str(ctx, it, "name", ikey, ident=True)
             ikey = "%s.items[%s]" % (key, name)
             macros.add(name, it.lines["name"], _sub(ikey, "name"))
@@ -201,23 +260,25 @@ def _load_groups(ctx: _Ctx, top: Map, macros: _Names) -> List[ConstGroup]:
             numbers[value] = name
             items.append(Constant(name=name, value=value, bit=bit,
                                   doc=_str(ctx, it, "doc", ikey, ""),
-                                  external=_bool(ctx, it, "external", ikey), line=it.line))
+                                  external=_bool(ctx, it, "external", ikey),
+                                  since=_since(ctx, it, ikey, versions, gsince), line=it.line))
         groups.append(ConstGroup(name=gname, kind=kind, items=items, mask=mask,
-                                 doc=_str(ctx, g, "doc", key, ""), line=g.line))
+                                 doc=_str(ctx, g, "doc", key, ""), since=gsince, line=g.line))
     return groups
 
 
-def _load_enums(ctx: _Ctx, top: Map, macros: _Names) -> List[Enum]:
+def _load_enums(ctx: _Ctx, top: Map, macros: _Names, versions: List[Version]) -> List[Enum]:
     enums: List[Enum] = []
     if "enums" not in top:
         return enums
     names = _Names(ctx, "enum")
     for i, e in enumerate(_seq(ctx, top, "enums", "enums")):
         key = "enums[%d]" % i
-        _keys(ctx, e, key, ("name", "enumerators"), ("doc",))
+        _keys(ctx, e, key, ("name", "enumerators"), ("doc", "since"))
         name = _str(ctx, e, "name", key, ident=True)
         key = "enums[%s]" % name
         names.add(name, e.lines["name"], _sub(key, "name"))
+        esince = _since(ctx, e, key, versions, None)
         values: Dict[int, str] = {}
         items: List[Enumerator] = []
         for j, it in enumerate(_seq(ctx, e, "enumerators", key)):
@@ -225,7 +286,7 @@ def _load_enums(ctx: _Ctx, top: Map, macros: _Names) -> List[Enum]:
             if isinstance(it, Map) and "name" in it and "value" not in it:
                 ctx.fail(it.line, ikey + ".value",
                          "missing required key: every enumerator has an explicit number")
-            _keys(ctx, it, ikey, ("name", "value"), ("doc",))
+            _keys(ctx, it, ikey, ("name", "value"), ("doc", "since"))
             iname = _str(ctx, it, "name", ikey, ident=True)
             ikey = "%s.enumerators[%s]" % (key, iname)
             macros.add(iname, it.lines["name"], _sub(ikey, "name"))
@@ -235,16 +296,18 @@ def _load_enums(ctx: _Ctx, top: Map, macros: _Names) -> List[Enum]:
                 ctx.fail(it.lines["value"], _sub(ikey, "value"),
                          "duplicate number %d (also %s)" % (value, values[value]))
             values[value] = iname
-            items.append(Enumerator(iname, value, _str(ctx, it, "doc", ikey, ""), it.line))
-        enums.append(Enum(name, items, _str(ctx, e, "doc", key, ""), e.line))
+            items.append(Enumerator(iname, value, _str(ctx, it, "doc", ikey, ""),
+                                    since=_since(ctx, it, ikey, versions, esince), line=it.line))
+        enums.append(Enum(name, items, _str(ctx, e, "doc", key, ""), since=esince, line=e.line))
     return enums
 
 
 def _load_field(ctx: _Ctx, f: Any, key: str, structs: Dict[str, Struct],
-                groups: Dict[str, ConstGroup], enums: Set[str], fnames: _Names) -> Field:
+                groups: Dict[str, ConstGroup], enums: Set[str], fnames: _Names,
+                versions: List[Version], ssince: Optional[str]) -> Field:
     _keys(ctx, f, key, ("name", "type"),
           ("count", "reserved", "doc", "dir", "flags", "enum", "xen_type", "values",
-           "value_mask", "other_bits", "unknown", "reply"))
+           "value_mask", "other_bits", "unknown", "reply", "since"))
     name = _str(ctx, f, "name", key, ident=True)
     key = key.rsplit("[", 1)[0] + "[%s]" % name
     fnames.add(name, f.lines["name"], _sub(key, "name"))
@@ -334,7 +397,8 @@ def _load_field(ctx: _Ctx, f: Any, key: str, structs: Dict[str, Struct],
     return Field(name=name, type=ftype, count=count, reserved=reserved, reserved_rule=rule,
                  doc=_str(ctx, f, "doc", key, ""), dir=direction, flags=flags, enum=enum,
                  xen_type=xen_type, values=values, value_mask=value_mask,
-                 other_bits=other_bits, unknown=unknown, reply=reply, line=f.line)
+                 other_bits=other_bits, unknown=unknown, reply=reply,
+                 since=_since(ctx, f, key, versions, ssince), line=f.line)
 
 
 def _reserved(ctx: _Ctx, f: Map, key: str) -> Tuple[bool, Optional[str]]:
@@ -355,14 +419,14 @@ def _reserved(ctx: _Ctx, f: Map, key: str) -> Tuple[bool, Optional[str]]:
 
 
 def _load_structs(ctx: _Ctx, top: Map, groups: Dict[str, ConstGroup],
-                  enums: Set[str]) -> List[Struct]:
+                  enums: Set[str], versions: List[Version]) -> List[Struct]:
     structs: Dict[str, Struct] = {}
     order: List[Struct] = []
     snames = _Names(ctx, "struct")
     for i, s in enumerate(_seq(ctx, top, "structs", "structs")):
         key = "structs[%d]" % i
         _keys(ctx, s, key, ("name",),
-              ("doc", "size", "padding", "fields", "variable_tail", "xen_external"))
+              ("doc", "size", "padding", "fields", "variable_tail", "xen_external", "since"))
         name = _str(ctx, s, "name", key, ident=True)
         key = "structs[%s]" % name
         snames.add(name, s.lines["name"], _sub(key, "name"))
@@ -374,14 +438,17 @@ def _load_structs(ctx: _Ctx, top: Map, groups: Dict[str, ConstGroup],
                      "empty struct: C forbids it and C++ gives it size 1; "
                      "give it at least one (reserved) field")
         fnames = _Names(ctx, "field")
-        fields = [_load_field(ctx, f, "%s.fields[%d]" % (key, j), structs, groups, enums, fnames)
+        ssince = _since(ctx, s, key, versions, None)
+        fields = [_load_field(ctx, f, "%s.fields[%d]" % (key, j), structs, groups, enums, fnames,
+                              versions, ssince)
                   for j, f in enumerate(_seq(ctx, s, "fields", key))]
         tail = None
         if "variable_tail" in s:
             tkey = _sub(key, "variable_tail")
             t = s["variable_tail"]
             _keys(ctx, t, tkey, ("name", "type"), ("doc",))
-            tail = _load_field(ctx, t, tkey + "[0]", structs, groups, enums, fnames)
+            tail = _load_field(ctx, t, tkey + "[0]", structs, groups, enums, fnames,
+                               versions, ssince)
             if tail.type not in PRIMITIVES:
                 ctx.fail(t.lines["type"], _sub(tkey, "type"),
                          "a variable tail is an array of a primitive type")
@@ -392,7 +459,8 @@ def _load_structs(ctx: _Ctx, top: Map, groups: Dict[str, ConstGroup],
         size = _uint(ctx, s, "size", key, bits=32, lo=1) if "size" in s else None
         st = Struct(name=name, fields=fields, doc=_str(ctx, s, "doc", key, ""), size=size,
                     padding=padding, variable_tail=tail,
-                    xen_external=_str(ctx, s, "xen_external", key, ident=True), line=s.line)
+                    xen_external=_str(ctx, s, "xen_external", key, ident=True), since=ssince,
+                    line=s.line)
         st.size_line = s.lines.get("size", s.line)
         structs[name] = st
         order.append(st)
@@ -404,7 +472,7 @@ def load_spec(path: str, source: Optional[str] = None) -> Spec:
     ctx = _Ctx(path)
     top, digest = load_yaml(path)
     _keys(ctx, top, "", ("spec", "title", "outputs", "structs"),
-          ("doc", "constants", "enums", "xen", "linux"))
+          ("doc", "constants", "enums", "xen", "linux", "versions"))
     name = _str(ctx, top, "spec", "")
     stem = os.path.splitext(os.path.basename(path))[0]
     if name != stem:
@@ -433,11 +501,39 @@ def load_spec(path: str, source: Optional[str] = None) -> Spec:
         _keys(ctx, top["linux"], "linux", (), ("drop_in",))
         linux_drop_in = _bool(ctx, top["linux"], "drop_in", "linux")
     macros = _Names(ctx, "constant")
-    groups = _load_groups(ctx, top, macros)
-    enums = _load_enums(ctx, top, macros)
-    structs = _load_structs(ctx, top, {g.name: g for g in groups}, {e.name for e in enums})
+    versions = _load_versions(ctx, top)
+    groups = _load_groups(ctx, top, macros, versions)
+    enums = _load_enums(ctx, top, macros, versions)
+    structs = _load_structs(ctx, top, {g.name: g for g in groups}, {e.name for e in enums},
+                            versions)
+    _check_features(ctx, versions, groups)
+    if versions and versions[0].xen_interface is not None:
+        for g in groups:
+            late = [c.name for c in g.items if c.since != g.since]
+            if g.mask and late:
+                ctx.fail(g.line, "constants[%s].mask" % g.name,
+                         "the xen flavor declares %s only from its version on, but the mask "
+                         "would name it in every version: give the later bits a group (and "
+                         "mask) of their own" % ", ".join(late))
     return Spec(name=name, title=_str(ctx, top, "title", ""), path=path,
                 source=source or "spec/%s" % os.path.basename(path), digest=digest,
                 doc=_str(ctx, top, "doc", "", ""), outputs=out, xen_includes=xen_includes,
                 linux_drop_in=linux_drop_in,
-                groups=groups, enums=enums, structs=structs)
+                groups=groups, enums=enums, structs=structs, versions=versions)
+
+
+def _check_features(ctx: _Ctx, versions: List[Version], groups: List[ConstGroup]) -> None:
+    """A version's feature is a feature bit of the spec (a bit_number
+    constant) that exists by that version."""
+    bits = {c.name: c for g in groups if g.kind == "bit_number" for c in g.items}
+    order = [v.name for v in versions]
+    for v in versions:
+        if v.feature is None:
+            continue
+        c = bits.get(v.feature)
+        if c is None:
+            ctx.fail(v.line, "versions[%s].feature" % v.name,
+                     "'%s' is not a constant of a bit_number group" % v.feature)
+        if c.since is not None and order.index(c.since) > v.index:
+            ctx.fail(v.line, "versions[%s].feature" % v.name,
+                     "'%s' is added in '%s', after this version" % (v.feature, c.since))

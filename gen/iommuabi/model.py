@@ -28,12 +28,28 @@ XEN_SCALAR_TYPEDEFS = {
 
 
 @dataclass
+class Version:
+    """One version of an interface, in the order the spec lists them: the
+    first is the interface as first defined; each later one adds to it.
+    How a peer knows it has a version: a virtio feature bit it negotiated
+    (``feature``, a constant of a bit_number group), or for Xen the
+    __XEN_INTERFACE_VERSION__ it is built for (``xen_interface``)."""
+    name: str
+    index: int                       # position in Spec.versions
+    doc: str = ""
+    feature: Optional[str] = None    # a bit_number constant's name
+    xen_interface: Optional[int] = None
+    line: int = 0
+
+
+@dataclass
 class Constant:
     name: str
     value: int
     doc: str = ""
     bit: Optional[int] = None        # flags: the bit number; value == 1 << bit
     external: bool = False           # owned by another header (e.g. Xen's xen.h)
+    since: Optional[str] = None      # the Version that added it (None: unversioned spec)
     line: int = 0
 
 
@@ -44,6 +60,7 @@ class ConstGroup:
     items: List[Constant]
     doc: str = ""
     mask: Optional[str] = None       # flags only: name of the OR of all bits
+    since: Optional[str] = None
     line: int = 0
 
 
@@ -52,6 +69,7 @@ class Enumerator:
     name: str
     value: int
     doc: str = ""
+    since: Optional[str] = None
     line: int = 0
 
 
@@ -60,6 +78,7 @@ class Enum:
     name: str
     enumerators: List[Enumerator]
     doc: str = ""
+    since: Optional[str] = None
     line: int = 0
 
 
@@ -87,6 +106,7 @@ class Field:
                                      # request's tail): not part of what it checks
     inserted: bool = False           # padding the generator added
     why: str = ""                    # for inserted padding: the reason
+    since: Optional[str] = None
     line: int = 0
 
 
@@ -99,6 +119,7 @@ class Struct:
     padding: str = "explicit"        # explicit: a hole is an error; insert: fill it
     variable_tail: Optional[Field] = None
     xen_external: Optional[str] = None   # typedef provided by Xen's own headers
+    since: Optional[str] = None
     line: int = 0
     size_line: int = 0               # where `size:` is written (for its error)
 
@@ -118,6 +139,20 @@ class Spec:
     groups: List[ConstGroup] = field(default_factory=list)
     enums: List[Enum] = field(default_factory=list)
     structs: List[Struct] = field(default_factory=list)
+    # Empty for a spec that declares no versions: nothing in it is versioned.
+    versions: List[Version] = field(default_factory=list)
+
+    def version(self, name: Optional[str]) -> Optional[Version]:
+        """The Version called ``name`` (None for None)."""
+        for v in self.versions:
+            if v.name == name:
+                return v
+        return None
+
+    def version_index(self, name: Optional[str]) -> int:
+        """Position of version ``name`` (0 for the first, and for None)."""
+        v = self.version(name)
+        return v.index if v is not None else 0
 
     def struct(self, name: str) -> Struct:
         for s in self.structs:

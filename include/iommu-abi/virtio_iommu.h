@@ -135,9 +135,9 @@ struct virtio_iommu_range_32 {
 /**
  * struct virtio_iommu_config - Device configuration space.
  * @page_size_mask: Supported page sizes.
- * @input_range: Supported IOVA range.
- * @domain_range: Supported domain IDs.
- * @probe_size: Size of a PROBE request's properties.
+ * @input_range: Supported IOVA range (INPUT_RANGE).
+ * @domain_range: Supported domain IDs (DOMAIN_RANGE).
+ * @probe_size: Size of a PROBE request's properties (PROBE).
  * @bypass: 1: unattached endpoints bypass (BYPASS_CONFIG).
  * @reserved: Reserved.
  *
@@ -154,6 +154,12 @@ struct virtio_iommu_config {
     uint8_t                      bypass;         /* 36  1 */
     uint8_t                      reserved[3];    /* 37  3  reserved */
 };                                               /* size 40 */
+/*
+ * Sizes of struct virtio_iommu_config by version, the bytes a peer of that
+ * version uses: VER0 base, VER1 bypass_config (VIRTIO_IOMMU_F_BYPASS_CONFIG).
+ */
+#define VIRTIO_IOMMU_CONFIG_SIZE_VER0 36U
+#define VIRTIO_IOMMU_CONFIG_SIZE_VER1 40U
 
 /**
  * struct virtio_iommu_req_head - First four bytes of every request;
@@ -183,7 +189,8 @@ struct virtio_iommu_req_tail {
  * @head: Request head; type: the request's VIRTIO_IOMMU_T_*.
  * @domain: Domain ID.
  * @endpoint: Endpoint ID.
- * @flags: Flags, VIRTIO_IOMMU_ATTACH_F_BYPASS.
+ * @flags: Flags, VIRTIO_IOMMU_ATTACH_F_*; reserved (zero) before
+ * BYPASS_CONFIG.
  * @reserved: Must be zero.
  * @tail: Request tail; the device writes the status there.
  *

@@ -56,6 +56,8 @@ IOMMU_ABI_ASSERT(virtio_iommu_config__bypass, offsetof(struct virtio_iommu_confi
 IOMMU_ABI_ASSERT(virtio_iommu_config__bypass__size, sizeof(((struct virtio_iommu_config *)0)->bypass) == 1);
 IOMMU_ABI_ASSERT(virtio_iommu_config__reserved, offsetof(struct virtio_iommu_config, reserved) == 37);
 IOMMU_ABI_ASSERT(virtio_iommu_config__reserved__size, sizeof(((struct virtio_iommu_config *)0)->reserved) == 3);
+IOMMU_ABI_ASSERT(virtio_iommu_config__ver0, VIRTIO_IOMMU_CONFIG_SIZE_VER0 == 36 && offsetof(struct virtio_iommu_config, bypass) == 36);
+IOMMU_ABI_ASSERT(virtio_iommu_config__ver1, VIRTIO_IOMMU_CONFIG_SIZE_VER1 == 40 && sizeof(struct virtio_iommu_config) == 40);
 struct iommu_abi_align_virtio_iommu_config { char c; struct virtio_iommu_config s; };
 IOMMU_ABI_ASSERT(virtio_iommu_config__align, offsetof(struct iommu_abi_align_virtio_iommu_config, s) == IOMMU_ABI_U64_ALIGN);
 

@@ -53,6 +53,8 @@ IOMMU_ABI_ASSERT(xen_virtio_iommu_config__bypass, offsetof(struct xen_virtio_iom
 IOMMU_ABI_ASSERT(xen_virtio_iommu_config__bypass__size, sizeof(((struct xen_virtio_iommu_config *)0)->bypass) == 1);
 IOMMU_ABI_ASSERT(xen_virtio_iommu_config__reserved, offsetof(struct xen_virtio_iommu_config, reserved) == 37);
 IOMMU_ABI_ASSERT(xen_virtio_iommu_config__reserved__size, sizeof(((struct xen_virtio_iommu_config *)0)->reserved) == 3);
+IOMMU_ABI_ASSERT(xen_virtio_iommu_config__ver0, XEN_VIRTIO_IOMMU_CONFIG_SIZE_VER0 == 36 && offsetof(struct xen_virtio_iommu_config, bypass) == 36);
+IOMMU_ABI_ASSERT(xen_virtio_iommu_config__ver1, XEN_VIRTIO_IOMMU_CONFIG_SIZE_VER1 == 40 && sizeof(struct xen_virtio_iommu_config) == 40);
 struct iommu_abi_align_xen_virtio_iommu_config { char c; struct xen_virtio_iommu_config s; };
 IOMMU_ABI_ASSERT(xen_virtio_iommu_config__align, offsetof(struct iommu_abi_align_xen_virtio_iommu_config, s) == IOMMU_ABI_XEN_U64_ALIGN);
 

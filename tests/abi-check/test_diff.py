@@ -176,9 +176,12 @@ def e_struct_rename(t):
 
 
 def e_struct_grows(t):
+    # unversioned growth: the new field is of the struct's first version (a
+    # generated table then records no sizes by version)
     s = struct(t, "virtio_iommu_config")
     s["fields"].append({"name": "extra", "offset": 40, "size": 8, "type": "le64", "count": None,
-                        "reserved": False})
+                        "reserved": False, "since": "base"})
+    s["size_versions"] = []
     set_size(t, "virtio_iommu_config", 48)
     sync_abi(t, "virtio_iommu_config")
 

@@ -1,9 +1,10 @@
-"""The layout table, format iommu-abi-layout-2: every fact other tools read.
+"""The layout table, format iommu-abi-layout-3: every fact other tools read.
 
 The flavor facts (header paths, struct tags, external types, flavored names,
 int constants, drop-in) are what abi-check verify and the header tests take
 instead of deriving them again; the meaning keys are what the gate compares;
-the spec digest ties a table to its spec's bytes.  Also: one serializer
+the spec digest ties a table to its spec's bytes; the versions say what each
+version of an interface adds and how a struct grew.  Also: one serializer
 (abi-check's baselines are the generated tables, byte for byte), the
 generator leaves unchanged files alone, and --list-outputs is what CMake reads.
 """
@@ -12,6 +13,7 @@ import contextlib
 import hashlib
 import io
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -51,11 +53,12 @@ class FormatTwo(unittest.TestCase):
         cls.virtio = iommuabi.layout_table(VIRTIO)
 
     def test_format_and_digest(self) -> None:
-        self.assertEqual(self.xen["format"], "iommu-abi-layout-2")
+        self.assertEqual(self.xen["format"], "iommu-abi-layout-3")
         with open(XEN, "rb") as f:
             self.assertEqual(self.xen["spec_digest"], "sha256:" + hashlib.sha256(f.read()).hexdigest())
-        self.assertEqual(list(self.xen)[:6],
-                         ["format", "spec", "source", "spec_digest", "abis", "flavors"])
+        self.assertEqual(list(self.xen)[:7],
+                         ["format", "spec", "source", "spec_digest", "abis", "versions",
+                          "flavors"])
 
     def test_flavor_facts_of_the_xen_flavor(self) -> None:
         xen = self.xen["flavors"]["xen"]
@@ -114,7 +117,7 @@ class FormatTwo(unittest.TestCase):
         self.assertIsNone(m["xen_external"])
         self.assertEqual(list(_field(m, "gfn")),
                          ["name", "offset", "size", "type", "count", "reserved", "dir", "flags",
-                          "enum", "xen_type"])
+                          "enum", "xen_type", "since"])
         kinds = {g["name"]: g["kind"] for g in self.virtio["groups"]}
         self.assertEqual(kinds["feature_bits"], "bit_number")
 
@@ -135,6 +138,116 @@ class FormatTwo(unittest.TestCase):
             changed = [(s["name"], f["name"]) for s, s0 in zip(t["structs"], self.xen["structs"])
                        for f, f0 in zip(s["fields"], s0["fields"]) if f[key] != f0[key]]
             self.assertEqual(len(changed), 1, (key, changed))
+
+
+class FormatThreeVersions(unittest.TestCase):
+    """What each version adds, and the sizes of a struct that grows (virtio's
+    configuration: 36 bytes until VIRTIO_IOMMU_F_BYPASS_CONFIG, 40 since)."""
+    xen: Dict[str, Any]
+    virtio: Dict[str, Any]
+
+    @classmethod
+    def setUpClass(cls) -> None:
+        cls.xen = iommuabi.layout_table(XEN)
+        cls.virtio = iommuabi.layout_table(VIRTIO)
+
+    def test_virtio_versions_are_feature_bits(self) -> None:
+        v = self.virtio["versions"]
+        self.assertEqual([x["name"] for x in v], ["base", "bypass_config"])
+        self.assertEqual(v[1]["feature"], "VIRTIO_IOMMU_F_BYPASS_CONFIG")
+        self.assertIsNone(v[1]["xen_interface"])
+        self.assertEqual(v[1]["adds"]["fields"], ["virtio_iommu_config.bypass",
+                                                  "virtio_iommu_config.reserved",
+                                                  "virtio_iommu_req_attach.flags"])
+        self.assertEqual(v[1]["adds"]["constants"], ["VIRTIO_IOMMU_F_BYPASS_CONFIG",
+                                                     "VIRTIO_IOMMU_ATTACH_F_BYPASS"])
+        self.assertEqual(v[1]["adds"]["structs"], [])
+        # the MMIO feature and flag are as old as the chapter
+        self.assertIn("VIRTIO_IOMMU_MAP_F_MMIO", v[0]["adds"]["constants"])
+        self.assertIn("VIRTIO_IOMMU_F_MMIO", v[0]["adds"]["constants"])
+        consts = {c["name"]: c for c in self.virtio["constants"]}
+        self.assertEqual(consts["VIRTIO_IOMMU_ATTACH_F_BYPASS"]["since"], "bypass_config")
+        self.assertEqual(consts["VIRTIO_IOMMU_F_MMIO"]["since"], "base")
+
+    def test_virtio_config_sizes_by_version(self) -> None:
+        cfg = _struct(self.virtio, "virtio_iommu_config")
+        self.assertEqual(cfg["size_versions"], [
+            {"version": "base", "size": 36, "constant": "VIRTIO_IOMMU_CONFIG_SIZE_VER0"},
+            {"version": "bypass_config", "size": 40, "constant": "VIRTIO_IOMMU_CONFIG_SIZE_VER1"}])
+        self.assertEqual(_field(cfg, "probe_size")["since"], "base")
+        self.assertEqual(_field(cfg, "bypass")["since"], "bypass_config")
+        attach = _struct(self.virtio, "virtio_iommu_req_attach")
+        self.assertEqual(attach["size_versions"], [])      # flags took reserved bytes
+        self.assertEqual([s["name"] for s in self.virtio["structs"] if s["size_versions"]],
+                         ["virtio_iommu_config"])
+
+    def test_size_constants_per_flavor(self) -> None:
+        fl = self.virtio["flavors"]
+        self.assertEqual(fl["xen"]["size_constants"],
+                         {"VIRTIO_IOMMU_CONFIG_SIZE_VER0": "XEN_VIRTIO_IOMMU_CONFIG_SIZE_VER0",
+                          "VIRTIO_IOMMU_CONFIG_SIZE_VER1": "XEN_VIRTIO_IOMMU_CONFIG_SIZE_VER1"})
+        self.assertEqual(set(fl["portable"]["size_constants"].values()),
+                         {"VIRTIO_IOMMU_CONFIG_SIZE_VER0", "VIRTIO_IOMMU_CONFIG_SIZE_VER1"})
+        # the kernel drop-in keeps the kernel header's names, and no more
+        self.assertEqual(fl["linux"]["size_constants"], {})
+        with open(os.path.join(REPO, "include", fl["linux"]["header"])) as f:
+            self.assertNotIn("SIZE_VER", f.read())
+        for flavor in ("portable", "xen"):
+            with open(os.path.join(REPO, "include", fl[flavor]["header"])) as f:
+                text = f.read()
+            for macro in fl[flavor]["size_constants"].values():
+                self.assertRegex(text, r"#define %s +\d+U\n" % macro)
+
+    def test_xen_interface_version(self) -> None:
+        v = self.xen["versions"]
+        self.assertEqual([(x["name"], x["xen_interface"]) for x in v], [("xen-4.23", 0x00041700)])
+        self.assertEqual(self.xen["flavors"]["xen"]["interface_test"],
+                         "__XEN_INTERFACE_VERSION__ >= 0x00041700")
+        self.assertIsNone(self.xen["flavors"]["portable"]["interface_test"])
+        self.assertIsNone(self.virtio["flavors"]["xen"]["interface_test"])
+        self.assertTrue(all(s["since"] == "xen-4.23" for s in self.xen["structs"]))
+        with open(os.path.join(REPO, "include", "xen", "public", "pv-iommu.h")) as f:
+            text = f.read()
+        # everything after the includes sits inside the version test
+        start = text.index("#if __XEN_INTERFACE_VERSION__ >= 0x00041700\n")
+        self.assertLess(text.index('#include "physdev.h"'), start)
+        self.assertLess(start, text.index("#define XEN_IOMMU_DEFAULT_CONTEXT"))
+        self.assertLess(text.index("DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_detach_pasid_t)"),
+                        text.index("#endif /* __XEN_INTERFACE_VERSION__ >= 0x00041700 */"))
+
+    def test_a_later_xen_version_is_guarded_in_the_header(self) -> None:
+        with open(XEN) as f:
+            text = f.read()
+        text = text.replace("    doc: The PV-IOMMU interface as reviewed here, for Xen 4.23.\n",
+                            "    doc: The PV-IOMMU interface as reviewed here, for Xen 4.23.\n"
+                            "  - {name: xen-4.24, xen_interface: 0x00041800}\n")
+        old = "      - {name: arena_order, type: u32, dir: in, doc: \"Page-table arena size, log2 of pages.\"}\n"
+        self.assertIn(old, text)
+        text = text.replace(old, old + "      - {name: init_flags, type: u32, dir: in, since: xen-4.24}\n"
+                            "      - {name: pad0, type: u32, reserved: true, since: xen-4.24}\n")
+        text, n = re.subn(r"(  - name: pv_iommu_init\n(?:    .*\n|      .*\n)*?    size: )8\n",
+                          r"\g<1>16\n", text)
+        self.assertEqual(n, 1)
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, "xen-pv-iommu.yaml")
+            with open(p, "w") as f:
+                f.write(text)
+            spec = iommuabi.load_spec(p)
+            t = iommuabi.layout_table(p)
+            header = iommuabi.generate(spec)["xen/public/pv-iommu.h"]
+        init = _struct(t, "pv_iommu_init")
+        self.assertEqual([(v["version"], v["size"]) for v in init["size_versions"]],
+                         [("xen-4.23", 8), ("xen-4.24", 16)])
+        self.assertEqual(t["versions"][1]["adds"]["fields"],
+                         ["pv_iommu_init.init_flags", "pv_iommu_init.pad0"])
+        self.assertIn("    uint32_t arena_order; /* IN */\n"
+                      "#if __XEN_INTERFACE_VERSION__ >= 0x00041800\n"
+                      "    uint32_t init_flags;  /* IN */\n"
+                      "    uint32_t pad0;        /* reserved */\n"
+                      "#endif /* __XEN_INTERFACE_VERSION__ >= 0x00041800 */\n};\n", header)
+        self.assertIn("#define XEN_PV_IOMMU_INIT_SIZE_VER0 8U\n"
+                      "#if __XEN_INTERFACE_VERSION__ >= 0x00041800\n"
+                      "#define XEN_PV_IOMMU_INIT_SIZE_VER1 16U\n", header)
 
 
 class OneSerializer(unittest.TestCase):
@@ -160,7 +273,7 @@ class OneSerializer(unittest.TestCase):
         self.assertTrue(text.endswith("}\n"))
 
 
-class DiffReadsBothFormats(unittest.TestCase):
+class DiffReadsEveryFormat(unittest.TestCase):
     def _v1(self, table: Dict[str, Any]) -> Dict[str, Any]:
         """The same table as format 1 wrote it."""
         old = {k: v for k, v in table.items() if k not in ("spec_digest", "flavors", "groups")}
@@ -171,6 +284,28 @@ class DiffReadsBothFormats(unittest.TestCase):
                                        for f in s["fields"]])
                           for s in table["structs"]]
         return old
+
+    def test_format_2_baseline_against_the_spec_is_no_change(self) -> None:
+        # what format 2 wrote: no versions, no 'since', no size versions
+        for spec in (XEN, VIRTIO):
+            t = iommuabi.layout_table(spec)
+            old = {k: v for k, v in t.items() if k != "versions"}
+            old["format"] = "iommu-abi-layout-2"
+            old["constants"] = [{k: v for k, v in c.items() if k != "since"}
+                                for c in t["constants"]]
+            old["structs"] = [dict({k: v for k, v in s.items()
+                                    if k not in ("since", "size_versions")},
+                                   fields=[{k: v for k, v in f.items() if k != "since"}
+                                           for f in s["fields"]])
+                              for s in t["structs"]]
+            with tempfile.TemporaryDirectory() as d:
+                p = os.path.join(d, "old.json")
+                with open(p, "w") as f:
+                    f.write(layout_json.dumps(old))
+                r = subprocess.run([sys.executable, ABI_CHECK, "diff", p, spec],
+                                   capture_output=True, text=True)
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+            self.assertIn("no ABI change", r.stdout)
 
     def test_format_1_baseline_against_the_spec_is_no_change(self) -> None:
         old = self._v1(iommuabi.layout_table(XEN))

@@ -121,7 +121,7 @@ class ThirdInterface(unittest.TestCase):
         r = self.target("regen")
         self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
         table = self.table()
-        self.assertEqual(table["format"], "iommu-abi-layout-2")
+        self.assertEqual(table["format"], "iommu-abi-layout-3")
         self.assertEqual([s["name"] for s in table["structs"]], ["demo_head", "demo_map"])
         for flavor, facts in table["flavors"].items():
             for rel in (facts["header"], facts["assertions"]):

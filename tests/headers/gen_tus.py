@@ -16,7 +16,9 @@ writes, into --out:
                            offset and size of every struct, and the offset of
                            a variable-length tail where the language has one;
                            then every constant and enumerator of the table, by
-                           the flavor's name, with its value (and unsigned).
+                           the flavor's name, with its value (and unsigned),
+                           and every size constant (<STRUCT>_SIZE_VER<n>) the
+                           flavor defines.
 
 Then it prints one line "abi NAME TRIPLE" per target ABI of the generator's
 table (gen/iommuabi/abis.py), for CMake to read.
@@ -116,6 +118,14 @@ def constants_part(table: Dict[str, Any], flavor: str) -> str:
         elif c["name"] not in ints:
             out.append("#ifndef IAT_VALUES_ONLY\nIAT(c_%s__unsigned, (%s) - (%s) - 1 > 0);\n#endif\n"
                        % (name, name, name))
+    # Format 3: a struct that grows at its tail has a size constant per
+    # version, in the flavors that define them (not in a kernel drop-in).
+    sizes = {v["constant"]: v["size"] for st in table["structs"]
+             for v in st.get("size_versions") or []}
+    for spec_name, name in sorted(facts.get("size_constants", {}).items()):
+        out.append("IAT(s_%s, (%s) == %d);\n" % (name, name, sizes[spec_name]))
+        out.append("#ifndef IAT_VALUES_ONLY\nIAT(s_%s__unsigned, (%s) - (%s) - 1 > 0);\n#endif\n"
+                   % (name, name, name))
     for e in table["enums"]:
         tag = facts["enums"][e["name"]]
         out.append("IAT(e_%s, sizeof(enum %s) > 0);\n" % (tag, tag))

@@ -13,7 +13,7 @@ from typing import Dict, List
 
 from ..abis import ABIS
 from ..layout import LaidOutSpec
-from .cheader import Flavor, _comment_block
+from .cheader import Flavor, _comment_block, size_constant_name
 from .flavors import flavors
 
 
@@ -68,6 +68,16 @@ def _render(lo: LaidOutSpec, fl: Flavor) -> str:
             t = st.variable_tail.name
             out.append("IOMMU_ABI_ASSERT(%s__%s, offsetof(%s, %s) == %d);"
                        % (n, t, ref, t, sl.tail_offset or 0))
+        if sl.sizes and fl.size_constants():
+            # Each size constant ends where the next version's first field
+            # begins; the last is the size.
+            for i, (_, size) in enumerate(sl.sizes):
+                name = fl.macro(size_constant_name(st.name, i))
+                nxt = next((f for f in sl.fields if f.offset >= size), None)
+                what = ("offsetof(%s, %s)" % (ref, nxt.field.name) if nxt is not None
+                        else "sizeof(%s)" % ref)
+                out.append("IOMMU_ABI_ASSERT(%s__ver%d, %s == %d && %s == %d);"
+                           % (n, i, name, size, what, size))
         align = big if sl.align == 8 else str(sl.align)
         out.append("struct iommu_abi_align_%s { char c; %s s; };" % (n, ref))
         out.append("IOMMU_ABI_ASSERT(%s__align, offsetof(struct iommu_abi_align_%s, s) == %s);"

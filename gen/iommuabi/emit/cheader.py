@@ -149,6 +149,30 @@ class Flavor:
             return "0x%x%s" % (c.value, u)
         return "%d%s" % (c.value, u)
 
+    # -- versions -----------------------------------------------------------
+    def size_constants(self) -> bool:
+        """Whether the header defines <STRUCT>_SIZE_VER<n> for a struct that
+        grows at its tail between versions (as Linux does for its extensible
+        structs, CLONE_ARGS_SIZE_VER0...)."""
+        return True
+
+    def version_test(self, since: Optional[str], outer: Optional[str]) -> Optional[str]:
+        """The preprocessor condition under which an item of version
+        ``since``, inside something of version ``outer``, is declared; None
+        when it is declared wherever its container is.  Only the xen flavor
+        has one (__XEN_INTERFACE_VERSION__)."""
+        return None
+
+    def interface_test(self) -> Optional[str]:
+        """The condition around everything the header declares (the
+        interface's own first version), or None."""
+        return None
+
+    def interface_guard(self) -> Optional[Tuple[List[str], List[str]]]:
+        """Lines that open and close interface_test() around the header's
+        declarations, or None."""
+        return None
+
     # -- facts for other tools (the layout table's "flavors") --------------
     def assertions_path(self) -> str:
         """The include-relative path of this flavor's layout-assertion file."""
@@ -175,6 +199,12 @@ class Flavor:
         int_constants = [c.name for _, c in spec.constants() if self.constant_is_int(c)]
         if not self.unsigned_constants():
             int_constants += [g.mask for g in spec.groups if g.mask]
+        size_constants = {}
+        if self.size_constants():
+            for sl in self.lo.structs:
+                for i in range(len(sl.sizes)):
+                    name = size_constant_name(sl.name, i)
+                    size_constants[name] = self.macro(name)
         return {
             "header": self.path,
             "assertions": self.assertions_path(),
@@ -188,7 +218,15 @@ class Flavor:
             "enums": {e.name: self.enum_tag(e.name) for e in spec.enums},
             "enumerators": {x.name: self.enumerator(x.name)
                             for e in spec.enums for x in e.enumerators},
+            "size_constants": size_constants,
+            "interface_test": self.interface_test(),
         }
+
+
+def size_constant_name(struct: str, index: int) -> str:
+    """The spec-level name of a growing struct's size at its index-th size:
+    virtio_iommu_config, 0 -> VIRTIO_IOMMU_CONFIG_SIZE_VER0."""
+    return "%s_SIZE_VER%d" % (struct.upper(), index)
 
 
 def _comment_block(text: str, lead: str = " * ") -> List[str]:
@@ -299,15 +337,28 @@ class HeaderWriter:
             self.w(" *", *_comment_block(fl.rename(spec.doc)))
         self.w(" */", "")
 
+    def _if(self, test: Optional[str]) -> None:
+        if test:
+            self.w("#if %s" % test)
+
+    def _endif(self, test: Optional[str]) -> None:
+        if test:
+            self.w("#endif /* %s */" % test)
+
     def constants(self) -> None:
         fl = self.fl
+        first = self.spec.versions[0].name if self.spec.versions else None
         for g in self.spec.groups:
+            gtest = fl.version_test(g.since, first)
+            self._if(gtest)
             names = [fl.macro(c.name) for c in g.items]
             width = max(len(n) for n in names + ([fl.macro(g.mask)] if g.mask else []))
             if g.doc:
                 self.w(*(["/*"] + _comment_block(fl.rename(g.doc)) + [" */"]
                          if len(g.doc) > WIDTH - 6 else ["/* %s */" % fl.rename(g.doc)]))
             for c in g.items:
+                ctest = fl.version_test(c.since, g.since)
+                self._if(ctest)
                 name = fl.macro(c.name)
                 value = fl.constant_value(g, c)
                 line = "#define %-*s %s" % (width, name, value)
@@ -324,6 +375,7 @@ class HeaderWriter:
                     self.w("#ifndef %s" % name, line, "#endif")
                 else:
                     self.w(line)
+                self._endif(ctest)
             if g.mask:
                 parts = [fl.macro(c.name) for c in g.items]
                 value = "(" + " | ".join(parts) + ")"
@@ -335,11 +387,20 @@ class HeaderWriter:
                     body = [("(" if i == 0 else pad) + p + (" | \\" if i < len(parts) - 1 else ")")
                             for i, p in enumerate(parts)]
                     self.w(head + body[0], *body[1:])
+            self._endif(gtest)
             self.w("")
 
     def enums(self) -> None:
         fl = self.fl
+        first = self.spec.versions[0].name if self.spec.versions else None
         for e in self.spec.enums:
+            etest = fl.version_test(e.since, first)
+            self._if(etest)
+            tests = [fl.version_test(x.since, e.since) for x in e.enumerators]
+            # C89 forbids a comma after the last enumerator: the enumerators
+            # declared under a version test after the last unconditional one
+            # carry a leading comma instead of a trailing one.
+            last_plain = max(i for i, t in enumerate(tests) if t is None)
             if e.doc:
                 # a plain comment: the enumerators carry their own
                 self.w(*_block_or_line(fl.rename(e.doc)))
@@ -350,10 +411,12 @@ class HeaderWriter:
             side = all(columns("%s%-*s = %d,  /* %s */" % (fl.indent, width, "", x.value,
                                                             fl.rename(x.doc))) <= MAX_COLUMNS
                        for x in e.enumerators if x.doc)
-            for x in e.enumerators:
-                # No comma after the last one: C89 forbids it.
-                comma = "," if x is not e.enumerators[-1] else ""
-                line = "%s%-*s = %d%s" % (fl.indent, width, fl.enumerator(x.name), x.value, comma)
+            for i, x in enumerate(e.enumerators):
+                lead = "," if i > last_plain else ""
+                comma = "," if i < last_plain else ""
+                line = "%s%s%-*s = %d%s" % (fl.indent, lead, width, fl.enumerator(x.name),
+                                            x.value, comma)
+                self._if(tests[i])
                 if x.doc:
                     doc = fl.rename(x.doc)
                     if side:
@@ -361,7 +424,10 @@ class HeaderWriter:
                     else:
                         self.w(*_above(fl.indent, doc))
                 self.w(line)
-            self.w("};", "")
+                self._endif(tests[i])
+            self.w("};")
+            self._endif(etest)
+            self.w("")
 
     def _note(self, f: Field) -> str:
         """What a member's bytes mean, beside it: the direction first (IN,
@@ -397,8 +463,42 @@ class HeaderWriter:
             return "The %s." % fl.field_type(f)
         return _PRIMITIVE_WORDS[f.type] + "."
 
+    def _tail_version(self, sl: StructLayout, offset: int) -> Optional[str]:
+        """The version that added the bytes at ``offset`` of a struct that
+        grows at its tail (None for those of its first version)."""
+        if not sl.sizes or offset < sl.sizes[0][1]:
+            return None
+        index = min(v for v, size in sl.sizes if size > offset)
+        return self.spec.versions[index].name
+
+    def size_constants(self, sl: StructLayout) -> None:
+        """<STRUCT>_SIZE_VER<n>: the struct's size at each version that made
+        it longer, as Linux defines for its extensible structs."""
+        fl = self.fl
+        if not sl.sizes or not fl.size_constants():
+            return
+        names = [fl.macro(size_constant_name(sl.name, i)) for i in range(len(sl.sizes))]
+        which = []
+        for i, (index, _) in enumerate(sl.sizes):
+            v = self.spec.versions[index]
+            which.append("VER%d %s%s" % (i, v.name, " (%s)" % fl.macro(v.feature)
+                                         if v.feature else ""))
+        self.w(*_block_or_line(
+            "Sizes of struct %s by version, the bytes a peer of that version uses: %s."
+            % (fl.struct_tag(sl.name), ", ".join(which))))
+        width = max(len(n) for n in names)
+        for name, (index, size) in zip(names, sl.sizes):
+            test = fl.version_test(self.spec.versions[index].name, sl.struct.since)
+            self._if(test)
+            self.w("#define %-*s %d%s" % (width, name, size,
+                                          "U" if fl.unsigned_constants() else ""))
+            self._endif(test)
+
     def struct(self, sl: StructLayout) -> None:
         fl, st = self.fl, sl.struct
+        first = self.spec.versions[0].name if self.spec.versions else None
+        stest = fl.version_test(st.since, first)
+        self._if(stest)
         tag = fl.struct_tag(st.name)
         # Kernel-doc: "struct tag - brief", every member, then the rest.
         brief, rest = _first_sentence(fl.rename(st.doc or st.name))
@@ -412,10 +512,12 @@ class HeaderWriter:
             doc += [" *"] + _comment_block(rest)
         self.w(*doc, " */")
         rows = []
+        tests: List[Optional[str]] = []
         for fld in sl.fields:
             decl = "%s%s;" % (fld.field.name, "[%d]" % fld.field.count if fld.field.count else "")
             rows.append((fl.field_type(fld.field), decl, fld.offset, fld.size,
                          self._note(fld.field)))
+            tests.append(fl.version_test(self._tail_version(sl, fld.offset), st.since))
         tail = None
         if st.variable_tail is not None:
             t = st.variable_tail
@@ -427,7 +529,10 @@ class HeaderWriter:
         sw = max(len(str(r[3])) for r in rows)
         offsets = fl.offset_comments()
         self.w("struct %s {" % tag)
-        for r in rows:
+        for i, r in enumerate(rows):
+            test = tests[i] if i < len(tests) else None
+            if test and (i == 0 or tests[i - 1] != test):
+                self._if(test)
             decl = "%s%-*s %s" % (fl.indent, tw, r[0], r[1])
             if offsets:
                 comment = "/* %*d %*d%s */" % (ow, r[2], sw, r[3], "  " + r[4] if r[4] else "")
@@ -448,12 +553,16 @@ class HeaderWriter:
             self.w(line)
             if guard:
                 self.w(*["#endif"] * len(guard))
+            if test and (i + 1 >= len(tests) or tests[i + 1] != test):
+                self._endif(test)
         if offsets:
             pad = len(fl.indent.expandtabs(8)) + tw + nw + 2
             self.w("%-*s/* size %d */" % (pad, "};", sl.size))
         else:
             self.w("};")
         self.w(*fl.after_struct(sl))
+        self.size_constants(sl)
+        self._endif(stest)
         self.w("")
 
     def render(self) -> str:
@@ -464,6 +573,10 @@ class HeaderWriter:
         inc = fl.includes()
         if inc:
             self.w(*inc)
+            self.w("")
+        iguard = fl.interface_guard()
+        if iguard:
+            self.w(*iguard[0])
             self.w("")
         self.constants()
         self.enums()
@@ -476,6 +589,9 @@ class HeaderWriter:
                 self.struct(sl)
         if guard_lines:
             self.w(*guard_lines[1])
+            self.w("")
+        if iguard:
+            self.w(*iguard[1])
             self.w("")
         self.w("#endif /* %s */" % guard)
         self.w(*self.fl.trailer())

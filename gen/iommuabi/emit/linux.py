@@ -49,6 +49,13 @@ class Linux(cheader.Flavor):
     def drop_in(self) -> bool:
         return self.spec.linux_drop_in
 
+    def size_constants(self) -> bool:
+        # A drop-in keeps the kernel header's names, no more: code written
+        # against ours must build against the kernel's.  Linux has no
+        # VIRTIO_IOMMU_CONFIG_SIZE_VER* (virtio config space is read field by
+        # field); the portable and xen flavors carry them.
+        return not self.spec.linux_drop_in
+
 def emit(lo: LaidOutSpec) -> Dict[str, str]:
     fl = Linux(lo)
     return {fl.path: cheader.render(fl)}

@@ -10,11 +10,47 @@ from typing import Dict, List, Optional, Tuple
 
 from ..abis import ABIS
 from ..layout import LaidOutSpec
-from ..model import PRIMITIVES
+from ..model import PRIMITIVES, Spec
+from .cheader import size_constant_name
 
 
 def _cell(text: Optional[str]) -> str:
     return " ".join((text or "").split()).replace("|", "\\|")
+
+
+def _version_how(spec: Spec, index: int) -> str:
+    v = spec.versions[index]
+    if v.feature:
+        return "with feature bit `%s`" % v.feature
+    if v.xen_interface is not None:
+        return "`__XEN_INTERFACE_VERSION__ >= 0x%08x`" % v.xen_interface
+    return "the interface as first defined"
+
+
+def _versions(lo: LaidOutSpec) -> List[str]:
+    """What each version adds, and how a peer knows it has it."""
+    spec = lo.spec
+    if not spec.versions:
+        return []
+    out = ["## Versions", "", "| version | how a peer knows | adds |", "| --- | --- | --- |"]
+    for v in spec.versions:
+        if v.index == 0:
+            adds = "everything not listed below"
+        else:
+            items = ["`%s`" % c.name for _, c in spec.constants() if c.since == v.name]
+            items += ["enum `%s`" % e.name for e in spec.enums if e.since == v.name]
+            items += ["`%s`" % x.name for e in spec.enums if e.since != v.name
+                      for x in e.enumerators if x.since == v.name]
+            items += ["struct `%s`" % s.name for s in spec.structs if s.since == v.name]
+            items += ["`%s.%s`" % (s.name, f.name) for s in spec.structs if s.since != v.name
+                      for f in s.fields if f.since == v.name]
+            adds = ", ".join(items) or "nothing in these structures"
+        out.append("| `%s` | %s | %s |" % (v.name, _version_how(spec, v.index), adds))
+    out.append("")
+    for v in spec.versions:
+        if v.doc:
+            out += ["`%s`: %s" % (v.name, " ".join(v.doc.split())), ""]
+    return out
 
 
 def _render(lo: LaidOutSpec) -> str:
@@ -25,6 +61,7 @@ def _render(lo: LaidOutSpec) -> str:
         out += [spec.doc.strip(), ""]
     out += ["Headers: " + ", ".join("`include/%s` (%s)" % (p, f) for f, p in spec.outputs.items()),
             ""]
+    out += _versions(lo)
     if spec.groups:
         out += ["## Constants", ""]
         for g in spec.groups:
@@ -51,6 +88,13 @@ def _render(lo: LaidOutSpec) -> str:
         if st.doc:
             out += [st.doc.strip(), ""]
         out += ["Size %d bytes on every ABI." % sl.size, ""]
+        if spec.versions and st.since != spec.versions[0].name:
+            out[-2:-1] = [out[-2] + "  Added in %s." % st.since]
+        if sl.sizes:
+            out += ["Grows at its tail: " + "; ".join(
+                "%d bytes in %s (`%s`)" % (size, spec.versions[index].name,
+                                            size_constant_name(st.name, i))
+                for i, (index, size) in enumerate(sl.sizes)) + ".", ""]
         out += ["| offset | size | field | type | notes |", "| ---: | ---: | --- | --- | --- |"]
         for fl in sl.fields:
             f = fl.field
@@ -68,6 +112,8 @@ def _render(lo: LaidOutSpec) -> str:
                 notes.append("flags: " + f.flags)
             if f.enum:
                 notes.append("values: enum " + f.enum)
+            if spec.versions and f.since != st.since and not f.inserted:
+                notes.append("since " + (f.since or ""))
             if f.doc and not f.inserted:
                 notes.append(f.doc)
             out.append("| %d | %d | `%s` | %s | %s |" % (fl.offset, fl.size, f.name, t,

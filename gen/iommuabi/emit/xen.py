@@ -99,6 +99,38 @@ class Xen(cheader.Flavor):
     def external_type(self, st: Struct) -> Optional[str]:
         return st.xen_external
 
+    # Versions: Xen guards what a release added with __XEN_INTERFACE_VERSION__
+    # (xen-compat.h sets it to the latest for Xen and the tools; a guest that
+    # does not set it gets 0x00000000, the oldest interface), as its public
+    # headers do, e.g. dom0_vga_console_info's tail (>= 0x00040d00).
+    def _xen_version(self, name: Optional[str]) -> Optional[int]:
+        v = self.spec.version(name)
+        return v.xen_interface if v is not None else None
+
+    def version_test(self, since: Optional[str], outer: Optional[str]) -> Optional[str]:
+        if self.spec.version_index(since) <= self.spec.version_index(outer):
+            return None
+        number = self._xen_version(since)
+        return None if number is None else "__XEN_INTERFACE_VERSION__ >= 0x%08x" % number
+
+    def interface_test(self) -> Optional[str]:
+        if not self.spec.versions or self.spec.versions[0].xen_interface is None:
+            return None
+        return "__XEN_INTERFACE_VERSION__ >= 0x%08x" % self.spec.versions[0].xen_interface
+
+    def interface_guard(self) -> Optional[Tuple[List[str], List[str]]]:
+        test = self.interface_test()
+        if test is None:
+            return None
+        first = self.spec.versions[0]
+        opening = ["/*"] + cheader._comment_block(
+            "Interface version %s (0x%08x).  Xen and the tools see it (xen-compat.h gives "
+            "them __XEN_LATEST_INTERFACE_VERSION__, which must be at least this); a guest "
+            "sees it when it builds with __XEN_INTERFACE_VERSION__ set to it or later.  "
+            "Without, a guest gets 0x00000000: none of it."
+            % (first.name, first.xen_interface or 0)) + [" */", "#if %s" % test]
+        return opening, ["#endif /* %s */" % test]
+
     def offset_comments(self) -> bool:
         return False    # Xen's public headers have none
 

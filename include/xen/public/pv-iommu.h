@@ -20,6 +20,14 @@
 #include "xen.h"
 #include "physdev.h"
 
+/*
+ * Interface version xen-4.23 (0x00041700).  Xen and the tools see it
+ * (xen-compat.h gives them __XEN_LATEST_INTERFACE_VERSION__, which must be at
+ * least this); a guest sees it when it builds with __XEN_INTERFACE_VERSION__
+ * set to it or later.  Without, a guest gets 0x00000000: none of it.
+ */
+#if __XEN_INTERFACE_VERSION__ >= 0x00041700
+
 /* Hypercall number of iommu_op. */
 #ifndef __HYPERVISOR_iommu_op
 #define __HYPERVISOR_iommu_op 43  /* Defined here until xen.h carries it. */
@@ -345,6 +353,8 @@ typedef struct xen_pv_iommu_detach_pasid xen_pv_iommu_detach_pasid_t;
 DEFINE_XEN_GUEST_HANDLE(xen_pv_iommu_detach_pasid_t);
 
 #endif /* __XEN__ || __XEN_TOOLS__ || uint64_aligned_t */
+
+#endif /* __XEN_INTERFACE_VERSION__ >= 0x00041700 */
 
 #endif /* __XEN_PUBLIC_PV_IOMMU_H__ */
 

@@ -149,9 +149,9 @@ typedef struct xen_virtio_iommu_range_32 xen_virtio_iommu_range_32_t;
 /**
  * struct xen_virtio_iommu_config - Device configuration space.
  * @page_size_mask: Supported page sizes.
- * @input_range: Supported IOVA range.
- * @domain_range: Supported domain IDs.
- * @probe_size: Size of a PROBE request's properties.
+ * @input_range: Supported IOVA range (INPUT_RANGE).
+ * @domain_range: Supported domain IDs (DOMAIN_RANGE).
+ * @probe_size: Size of a PROBE request's properties (PROBE).
  * @bypass: 1: unattached endpoints bypass (BYPASS_CONFIG).
  * @reserved: Reserved.
  *
@@ -169,6 +169,13 @@ struct xen_virtio_iommu_config {
     uint8_t                     reserved[3];    /* reserved */
 };
 typedef struct xen_virtio_iommu_config xen_virtio_iommu_config_t;
+/*
+ * Sizes of struct xen_virtio_iommu_config by version, the bytes a peer of
+ * that version uses: VER0 base, VER1 bypass_config
+ * (XEN_VIRTIO_IOMMU_F_BYPASS_CONFIG).
+ */
+#define XEN_VIRTIO_IOMMU_CONFIG_SIZE_VER0 36U
+#define XEN_VIRTIO_IOMMU_CONFIG_SIZE_VER1 40U
 
 /**
  * struct xen_virtio_iommu_req_head - First four bytes of every request;
@@ -200,7 +207,8 @@ typedef struct xen_virtio_iommu_req_tail xen_virtio_iommu_req_tail_t;
  * @head: Request head; type: the request's XEN_VIRTIO_IOMMU_T_*.
  * @domain: Domain ID.
  * @endpoint: Endpoint ID.
- * @flags: Flags, XEN_VIRTIO_IOMMU_ATTACH_F_BYPASS.
+ * @flags: Flags, XEN_VIRTIO_IOMMU_ATTACH_F_*; reserved (zero) before
+ * BYPASS_CONFIG.
  * @reserved: Must be zero.
  * @tail: Request tail; the device writes the status there.
  *

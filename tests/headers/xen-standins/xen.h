@@ -22,6 +22,8 @@
  *                     anonymous unions), so -ansi builds accept them.
  *   domid_t, __HYPERVISOR_* 0..42 (iommu_op, 43, is deliberately absent:
  *   the header under test must cope with an xen.h that lacks it).
+ *   __XEN_INTERFACE_VERSION__ and __XEN_LATEST_INTERFACE_VERSION__, from
+ *   the stand-in xen-compat.h, included first as Xen's xen.h does.
  *
  * Like Xen's xen.h it does not include <stdint.h>: the includer provides the
  * fixed-width types (Xen's header checks use -include stdint.h).
@@ -29,6 +31,8 @@
 
 #ifndef IOMMU_ABI_STANDIN_XEN_H
 #define IOMMU_ABI_STANDIN_XEN_H
+
+#include "xen-compat.h"
 
 /* ------------------------------------------------------------------ */
 /* Per-arch definitions.                                               */

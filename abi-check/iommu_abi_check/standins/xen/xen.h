@@ -6,12 +6,21 @@
  *    (what Xen gives the hypervisor and toolstack builds);
  *  - XEN_GUEST_HANDLE / DEFINE_XEN_GUEST_HANDLE: on Arm a union of a pointer
  *    and a uint64_aligned_t, elsewhere a struct holding a pointer;
- *  - domid_t, a uint16_t as in Xen.
+ *  - domid_t, a uint16_t as in Xen;
+ *  - __XEN_INTERFACE_VERSION__: as xen-compat.h gives a tools build, the
+ *    latest interface, __XEN_LATEST_INTERFACE_VERSION__: 0x00041700 (4.23,
+ *    the PV-IOMMU interface's version) unless the command line says more.
  */
 #ifndef ABI_CHECK_STANDIN_XEN_H
 #define ABI_CHECK_STANDIN_XEN_H
 
 #include <stdint.h>
+
+#ifndef __XEN_LATEST_INTERFACE_VERSION__
+#define __XEN_LATEST_INTERFACE_VERSION__ 0x00041700
+#endif
+#undef __XEN_INTERFACE_VERSION__
+#define __XEN_INTERFACE_VERSION__ __XEN_LATEST_INTERFACE_VERSION__
 
 #ifndef uint64_aligned_t
 #define uint64_aligned_t uint64_t __attribute__((__aligned__(8)))
