@@ -138,11 +138,17 @@ install(FILES "${_gen}/iommu-abi-config.cmake" "${_gen}/iommu-abi-config-version
 # --- pkg-config -----------------------------------------------------------------
 # Written at install time, when the prefix is known (cmake --install --prefix).
 set(_pc iommu-abi iommu-abi-linux iommu-abi-xen iommu-ref)
+# Where 64-bit atomics need libatomic (translator/CMakeLists.txt), iommu-ref links it.
+set(_pc_atomic "")
+if(IOMMU_REF_ATOMIC_LIB)
+  set(_pc_atomic " -l${IOMMU_REF_ATOMIC_LIB}")
+endif()
 install(CODE "
   foreach(_pc ${_pc})
     set(IOMMU_ABI_PC_PREFIX \"\${CMAKE_INSTALL_PREFIX}\")
     set(IOMMU_ABI_PC_INCLUDEDIR \"${CMAKE_INSTALL_INCLUDEDIR}\")
     set(IOMMU_ABI_PC_LIBDIR \"${CMAKE_INSTALL_LIBDIR}\")
+    set(IOMMU_REF_PC_ATOMIC \"${_pc_atomic}\")
     set(PROJECT_VERSION \"${PROJECT_VERSION}\")
     configure_file(\"${_src}/cmake/pkgconfig/\${_pc}.pc.in\" \"${_gen}/pkgconfig/\${_pc}.pc\" @ONLY)
   endforeach()")

@@ -74,7 +74,7 @@ class Docs(unittest.TestCase):
         out = subprocess.run(["ctest", "--test-dir", os.environ["IOMMU_ABI_BUILD_DIR"], "-N",
                               "--show-only=json-v1"], stdout=subprocess.PIPE, universal_newlines=True,
                              check=True).stdout
-        parts = {"gen", "headers", "abi-check", "translator", "install", "wire"}
+        parts = {"gen", "headers", "abi-check", "translator", "install", "wire", "cross"}
         unlabelled = []
         for t in json.loads(out)["tests"]:
             labels = set()

@@ -1,7 +1,8 @@
 # Replay one conformance trace and compare the result with its expectations.
 #
 #   cmake -DREPLAY=<iommu-ref-replay> -DTRACE=<file.trace> [-DEXPECTED=<file.out>]
-#         [-DWORKDIR=<dir>] -P run_trace.cmake
+#         [-DWORKDIR=<dir>] [-DEMULATOR=<qemu-arch>] -P run_trace.cmake
+#         (EMULATOR: run a cross-built replay under it, tests/cross)
 #   cmake -DREPLAY=x -DTRACE=<file.trace> -DEXPECTED=<file.out> -DWRITE_EXPECTED=1 -P run_trace.cmake
 #         (maintenance: write the .out file from the trace's annotations)
 #
@@ -52,7 +53,7 @@ else()
   set(expected "${annotated}")
 endif()
 
-execute_process(COMMAND "${REPLAY}" "${TRACE}"
+execute_process(COMMAND ${EMULATOR} "${REPLAY}" "${TRACE}"
                 OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 
 set(problems "")

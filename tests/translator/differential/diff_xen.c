@@ -64,15 +64,20 @@ static int pgshift(uint32_t pgsize)
     return -1;
 }
 
-/* nr pages of pgsize from 4 KiB frame @first: aligned to pgsize, every
- * byte <= limit?  Brute force in 128-bit arithmetic. */
+/* nr pages of pgsize (a power of two: pgshift() accepted it) from 4 KiB
+ * frame @first: aligned to pgsize, every byte <= limit?  Brute force on the
+ * 128-bit address in two 64-bit halves (32-bit targets have no __int128;
+ * tests/cross runs this there). */
 static int frames_ok(uint64_t first, uint32_t nr, uint32_t pgsize, uint64_t limit)
 {
-    unsigned __int128 a = (unsigned __int128)first << 12;
+    uint64_t lo = first << 12, hi = first >> 52, last_lo, last_hi;
 
     if (!nr)
         return 1;
-    return a % pgsize == 0 && a + (unsigned __int128)nr * pgsize - 1 <= limit;
+    last_lo = lo + ((uint64_t)nr * pgsize - 1);
+    last_hi = hi + (last_lo < lo);
+    /* 2^64 is a multiple of pgsize: the low half alone decides alignment. */
+    return lo % pgsize == 0 && last_hi == 0 && last_lo <= limit;
 }
 
 static int ctx_update(unsigned ctx)
