@@ -14,6 +14,7 @@ import hashlib
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -248,6 +249,78 @@ class FormatThreeVersions(unittest.TestCase):
         self.assertIn("#define XEN_PV_IOMMU_INIT_SIZE_VER0 8U\n"
                       "#if __XEN_INTERFACE_VERSION__ >= 0x00041800\n"
                       "#define XEN_PV_IOMMU_INIT_SIZE_VER1 16U\n", header)
+
+    def test_later_items_compile_for_old_and_new_guests(self) -> None:
+        """A later enumerator (the last one: C89 allows no trailing comma), a
+        later constant and a later tail field, compiled as C89 by a guest
+        asking for the older and for the newer interface."""
+        clang = os.environ.get("IOMMU_ABI_CLANG") or shutil.which("clang")
+        if not clang:
+            self.skipTest("no clang")
+        with open(XEN) as f:
+            text = f.read()
+        edits = (
+            ("    doc: The PV-IOMMU interface as reviewed here, for Xen 4.23.\n",
+             "    doc: The PV-IOMMU interface as reviewed here, for Xen 4.23.\n"
+             "  - {name: xen-4.24, xen_interface: 0x00041800}\n"),
+            ('(IOMMUCAP_pasid)."}\n\nstructs:\n',
+             '(IOMMUCAP_pasid)."}\n      - {name: IOMMU_flush_all, value: 13, since: xen-4.24}\n'
+             "\nstructs:\n"),
+            ("      - {name: IOMMU_DEFAULT_CONTEXT, value: 0}\n",
+             "      - {name: IOMMU_DEFAULT_CONTEXT, value: 0}\n"
+             "      - {name: IOMMU_LAST_CONTEXT, value: 99, since: xen-4.24}\n"),
+            ('      - {name: arena_order, type: u32, dir: in, doc: "Page-table arena size, log2 of pages."}\n',
+             '      - {name: arena_order, type: u32, dir: in, doc: "Page-table arena size, log2 of pages."}\n'
+             "      - {name: init_flags, type: u32, dir: in, since: xen-4.24}\n"
+             "      - {name: pad0, type: u32, reserved: true, since: xen-4.24}\n"))
+        for old, new in edits:
+            self.assertIn(old, text)
+            text = text.replace(old, new)
+        text, n = re.subn(r"(  - name: pv_iommu_init\n(?:    .*\n|      .*\n)*?    size: )8\n",
+                          r"\g<1>16\n", text)
+        self.assertEqual(n, 1)
+        with tempfile.TemporaryDirectory() as d:
+            p = os.path.join(d, "xen-pv-iommu.yaml")
+            with open(p, "w") as f:
+                f.write(text)
+            header = iommuabi.generate(iommuabi.load_spec(p))["xen/public/pv-iommu.h"]
+            # the last enumerator is guarded: it carries the comma
+            self.assertIn("    XEN_IOMMU_detach_pasid       = 12\n"
+                          "#if __XEN_INTERFACE_VERSION__ >= 0x00041800\n", header)
+            self.assertIn("    ,XEN_IOMMU_flush_all", header)
+            standins = os.path.join(d, "standins")
+            shutil.copytree(os.path.join(REPO, "tests", "headers", "xen-standins"), standins)
+            compat = os.path.join(standins, "xen-compat.h")
+            with open(compat) as f:
+                c = f.read().replace("__XEN_LATEST_INTERFACE_VERSION__ 0x00041700",
+                                     "__XEN_LATEST_INTERFACE_VERSION__ 0x00041800")
+            with open(compat, "w") as f:
+                f.write(c)
+            os.makedirs(os.path.join(d, "xen", "public"))
+            with open(os.path.join(d, "xen", "public", "pv-iommu.h"), "w") as f:
+                f.write(header)
+            use = os.path.join(d, "use.c")
+            with open(use, "w") as f:
+                f.write("#include <xen/public/pv-iommu.h>\n"
+                        "typedef char old_init[sizeof(struct xen_pv_iommu_init) == SIZE ? 1 : -1];\n"
+                        "#ifdef NEW\n"
+                        "typedef char later[XEN_IOMMU_flush_all == 13 && XEN_IOMMU_LAST_CONTEXT == 99"
+                        " && XEN_PV_IOMMU_INIT_SIZE_VER1 == 16 ? 1 : -1];\n"
+                        "#endif\n")
+            for version, size, new in (("0x00041700", 8, False), ("0x00041800", 16, True)):
+                cmd = [clang, "-target", "aarch64-linux-gnu", "-ffreestanding", "-fsyntax-only",
+                       "-x", "c", "-ansi", "-pedantic", "-Wall", "-Wextra", "-Werror",
+                       "-include", "stdint.h", "-I", standins, "-I", d,
+                       "-D__XEN_INTERFACE_VERSION__=" + version, "-DSIZE=%d" % size, use]
+                if new:
+                    cmd.append("-DNEW")
+                r = subprocess.run(cmd, capture_output=True, text=True)
+                self.assertEqual(r.returncode, 0, version + ":\n" + r.stderr)
+            # and the older guest does not see the later names
+            r = subprocess.run(cmd[:-2] + ["-D__XEN_INTERFACE_VERSION__=0x00041700", "-DSIZE=8",
+                                           "-DNEW", use], capture_output=True, text=True)
+            self.assertNotEqual(r.returncode, 0)
+            self.assertIn("XEN_IOMMU_flush_all", r.stderr)
 
 
 class XlatFragment(unittest.TestCase):
