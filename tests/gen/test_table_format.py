@@ -307,12 +307,12 @@ class FormatThreeVersions(unittest.TestCase):
                         "typedef char later[XEN_IOMMU_flush_all == 13 && XEN_IOMMU_LAST_CONTEXT == 99"
                         " && XEN_PV_IOMMU_INIT_SIZE_VER1 == 16 ? 1 : -1];\n"
                         "#endif\n")
-            for version, size, new in (("0x00041700", 8, False), ("0x00041800", 16, True)):
+            for version, size, later in (("0x00041700", 8, False), ("0x00041800", 16, True)):
                 cmd = [clang, "-target", "aarch64-linux-gnu", "-ffreestanding", "-fsyntax-only",
                        "-x", "c", "-ansi", "-pedantic", "-Wall", "-Wextra", "-Werror",
                        "-include", "stdint.h", "-I", standins, "-I", d,
                        "-D__XEN_INTERFACE_VERSION__=" + version, "-DSIZE=%d" % size, use]
-                if new:
+                if later:
                     cmd.append("-DNEW")
                 r = subprocess.run(cmd, capture_output=True, text=True)
                 self.assertEqual(r.returncode, 0, version + ":\n" + r.stderr)
