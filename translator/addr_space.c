@@ -118,10 +118,19 @@ struct limbo {
     unsigned inner;
 };
 
+/* Readers load `published` on every tree walk, and the writer stores most of
+ * the fields after it on every update (serial, count, nlimbo, ...); sharing
+ * a cache line, every update would take the line away from every reader
+ * (measured: one reader beside a busy writer ran at half its speed alone).
+ * So `published` has a line of its own, and the writer's fields start on
+ * the next one; the handle is allocated 64-byte aligned. */
+#define IAS_LINE 64
+
 struct ias {
     struct ias_head_ head;           /* generations; first, see addr_space.h */
-    uintptr_t    published;          /* root | height, what readers see (__atomic) */
-    void        *root;               /* the writer's root: NULL, a leaf (height 0) */
+    uintptr_t    published __attribute__((aligned(IAS_LINE)));
+                                     /* root | height, what readers see (__atomic) */
+    void        *root __attribute__((aligned(IAS_LINE)));               /* the writer's root: NULL, a leaf (height 0) */
     unsigned     height;             /* or an inner node; = published between updates */
     uint32_t     serial;             /* the current update (nodes' `born`) */
     int          batch;              /* this update publishes only at the root */
@@ -261,9 +270,18 @@ static void spare_push(struct spare **list, unsigned *n, void *node)
  * in its own slot before it reads the root and clears it when done; the
  * writer stamps unlinked nodes with the epoch read after unlinking them, and
  * later advances the epoch and frees the nodes stamped below every announced
- * epoch.  All of it is sequentially consistent atomics (a reader's slot is
- * one exchange per tree walk; loads are plain moves on x86), so
- * ThreadSanitizer sees every ordering it relies on.  liburcu would do the
+ * epoch.  Only the writer advances the epoch, so a stamp is never below an
+ * epoch a reader of the unlinked node announced.  A reader's announcement
+ * is one sequentially consistent exchange per tree walk, and its loads are
+ * sequentially consistent (plain moves on x86).  The writer's publishing
+ * stores are releases (plain moves on x86, where a sequentially consistent
+ * store is an exchange).  A reader the reclaim does not see must still see
+ * every unlink made before the reclaim: the reclaim reads each slot with a
+ * read-modify-write, so a reader's later exchange reads from it and
+ * synchronises with it.  Every ordering is a release and acquire pair
+ * (publication; a slot cleared and read by the reclaim; the slot
+ * read-modify-write and a later announcement), which ThreadSanitizer
+ * follows; it does not support fences.  liburcu would do the
  * same job, but its readers synchronise through membarrier and volatile
  * accesses that ThreadSanitizer cannot see, and the cache's hit path needs no
  * read-side section at all (it never touches a node), so the cost this saves
@@ -294,7 +312,13 @@ static struct reader_slot *readers;             /* __atomic; only grows */
 static pthread_mutex_t readers_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t reader_once = PTHREAD_ONCE_INIT;
 static pthread_key_t reader_key;
-static uint64_t reader_epoch = 1;               /* __atomic */
+/* The epoch every reader loads on every tree walk: on a line of its own, so
+ * that no variable a writer stores often (the generation counter, a
+ * program's own globals placed beside it) takes the line from the readers. */
+static struct {
+    uint64_t value;                              /* __atomic; from 1 */
+    char pad[64 - sizeof(uint64_t)];
+} reader_epoch __attribute__((aligned(64))) = { 1, { 0 } };
 static _Thread_local struct reader_slot *my_slot;
 static _Thread_local unsigned my_depth;
 
@@ -345,7 +369,7 @@ static void rd_enter(void)
         return;
     if (!my_slot)
         my_slot = reader_register();
-    (void)__atomic_exchange_n(&my_slot->epoch, __atomic_load_n(&reader_epoch, __ATOMIC_SEQ_CST),
+    (void)__atomic_exchange_n(&my_slot->epoch, __atomic_load_n(&reader_epoch.value, __ATOMIC_SEQ_CST),
                               __ATOMIC_SEQ_CST);
 }
 
@@ -359,13 +383,16 @@ static void rd_exit(void)
  * retired arenas likewise. */
 static void reclaim(struct ias *as)
 {
-    uint64_t min = __atomic_add_fetch(&reader_epoch, 1, __ATOMIC_SEQ_CST);
-    const struct reader_slot *r;
+    uint64_t min = __atomic_add_fetch(&reader_epoch.value, 1, __ATOMIC_SEQ_CST);
+    struct reader_slot *r;
     struct chunk **cp;
     size_t i = 0;
 
     for (r = __atomic_load_n(&readers, __ATOMIC_ACQUIRE); r; r = r->next) {
-        uint64_t v = __atomic_load_n(&r->epoch, __ATOMIC_SEQ_CST);
+        /* A read-modify-write, not a load: a reader whose announcement
+         * comes later reads this write, and so sees every unlink before it
+         * (see "readers and reclamation"). */
+        uint64_t v = __atomic_fetch_or(&r->epoch, 0, __ATOMIC_SEQ_CST);
 
         if (v && v < min)
             min = v;
@@ -464,7 +491,7 @@ static size_t begin_update(struct ias *as, int batch)
  * (see "readers and reclamation"), and reclaim now and then. */
 static void end_update(struct ias *as, size_t mark)
 {
-    uint64_t stamp = __atomic_load_n(&reader_epoch, __ATOMIC_SEQ_CST);
+    uint64_t stamp = __atomic_load_n(&reader_epoch.value, __ATOMIC_SEQ_CST);
     size_t i;
 
     for (i = mark; i < as->nlimbo; i++)
@@ -476,7 +503,7 @@ static void end_update(struct ias *as, size_t mark)
 
 static void publish_root(struct ias *as)
 {
-    __atomic_store_n(&as->published, (uintptr_t)as->root | as->height, __ATOMIC_SEQ_CST);
+    __atomic_store_n(&as->published, (uintptr_t)as->root | as->height, __ATOMIC_RELEASE);
 }
 
 static struct leaf *take_leaf(struct ias *as)
@@ -559,7 +586,7 @@ static struct inner *set_child(struct ias *as, struct inner *in, unsigned i, voi
         return in;
     }
     if (!as->batch && !as->no_shortcut) {
-        __atomic_store_n(&in->child[i], child, __ATOMIC_SEQ_CST);
+        __atomic_store_n(&in->child[i], child, __ATOMIC_RELEASE);
         return in;
     }
     in = (struct inner *)own(as, in, h);
@@ -633,9 +660,25 @@ static unsigned leaf_count_lt(const struct leaf *l, uint64_t key)
     return c;
 }
 
+/* The child taken at each inner level of one descent: slot[h] for the
+ * inner node of height h.  An update searches for its key first (is it
+ * mapped? does it overlap?) and then changes the tree along the same path;
+ * remembering the path spares the second walk its scans of every inner
+ * node, which were a third of a warm map + unmap pair.  The height fits in
+ * the six low bits of `published`, so 64 entries always suffice. */
+struct path {
+    uint8_t slot[64];
+};
+
 /* Leaf whose key range holds @key.  *next (if has_next) = the smallest
- * virt_start in the tree that lies beyond this leaf. */
-static const struct leaf *descend(struct view v, uint64_t key, uint64_t *next, int *has_next)
+ * virt_start in the tree that lies beyond this leaf; @p (may be NULL)
+ * records the path.  Each node is
+ * prefetched whole as soon as its address is known, as in lookup_slot: an
+ * unmap finds its mapping here and then copies the leaf, and without the
+ * prefetch the lines the search does not read (end, phys, perm) were a
+ * second DRAM latency inside the copy. */
+static const struct leaf *descend(struct view v, uint64_t key, uint64_t *next, int *has_next,
+                                  struct path *p)
 {
     const void *node = v.root;
     unsigned h = v.height;
@@ -649,13 +692,17 @@ static const struct leaf *descend(struct view v, uint64_t key, uint64_t *next, i
             *next = in->key[i];
             *has_next = 1;
         }
+        if (p)
+            p->slot[h + 1] = (uint8_t)i;
         node = child_at(in, i);
+        prefetch_bytes(node, h ? sizeof(struct inner) : sizeof(struct leaf));
     }
     return (const struct leaf *)node;
 }
 
-/* The mapping with the largest virt_start <= key: 1 and *lp and *idx, or 0. */
-static int find_pred(struct view v, uint64_t key, const struct leaf **lp, unsigned *idx)
+/* The mapping with the largest virt_start <= key: 1 and *lp and *idx, or 0.
+ * @p as in descend (not written when the tree is empty). */
+static int find_pred(struct view v, uint64_t key, const struct leaf **lp, unsigned *idx, struct path *p)
 {
     uint64_t next;
     int has_next;
@@ -664,7 +711,7 @@ static int find_pred(struct view v, uint64_t key, const struct leaf **lp, unsign
 
     if (!v.root)
         return 0;
-    l = descend(v, key, &next, &has_next);
+    l = descend(v, key, &next, &has_next, p);
     c = leaf_count_le(l, key);
     if (c == 0)
         return 0;       /* separators are exact: nothing smaller elsewhere */
@@ -729,7 +776,7 @@ static int find_v(struct view v, uint64_t iova, struct ias_mapping *m)
     const struct leaf *l;
     unsigned i;
 
-    if (!find_pred(v, iova, &l, &i) || iova > l->end[i])
+    if (!find_pred(v, iova, &l, &i, NULL) || iova > l->end[i])
         return 0;
     if (m)
         fill_mapping(l, i, m);
@@ -745,7 +792,7 @@ static int find_ge_v(struct view v, uint64_t from, struct ias_mapping *m)
 
     if (!v.root)
         return 0;
-    l = descend(v, from, &next, &has_next);
+    l = descend(v, from, &next, &has_next, NULL);
     pos = leaf_count_lt(l, from);
     if (pos < l->n) {
         if (m)
@@ -767,7 +814,7 @@ static int overlaps_v(struct view v, uint64_t start, uint64_t end)
     /* The last mapping starting at or before @end overlaps iff it reaches
      * @start; every earlier one ends before it, every later one starts after
      * @end. */
-    return find_pred(v, end, &l, &i) && l->end[i] >= start;
+    return find_pred(v, end, &l, &i, NULL) && l->end[i] >= start;
 }
 
 int ias_find(const struct ias *as, uint64_t iova, struct ias_mapping *m)
@@ -845,11 +892,29 @@ static void gen_renew_all(struct ias *as)
         gen_set(as, b, g + b);
 }
 
-/* Buckets of the mappings one update removes (steps 1 and 4 above). */
+/* Buckets of the mappings one update removes (steps 1 and 4 above): a
+ * bitmap to take each once, and the list of them in the order taken, so
+ * publishing does not scan the bitmap.  Only bits and n need clearing
+ * (gen_set_init). */
 struct gen_set_bits {
     uint64_t bits[IAS_GEN_BUCKETS / 64];
     unsigned n;
+    uint16_t list[IAS_GEN_BUCKETS];
 };
+
+static void gen_set_init(struct gen_set_bits *g)
+{
+    memset(g->bits, 0, sizeof(g->bits));
+    g->n = 0;
+}
+
+/* One more removal is published (step 3).  Only the writer changes the
+ * count, so no locked instruction is needed. */
+static void count_removal(struct ias *as)
+{
+    __atomic_store_n(&as->head.removals, __atomic_load_n(&as->head.removals, __ATOMIC_RELAXED) + 1,
+                     __ATOMIC_RELEASE);
+}
 
 static void gen_busy(struct ias *as, struct gen_set_bits *g, uint64_t start)
 {
@@ -858,29 +923,21 @@ static void gen_busy(struct ias *as, struct gen_set_bits *g, uint64_t start)
     if (g->bits[b / 64] >> (b % 64) & 1u)
         return;
     g->bits[b / 64] |= 1ull << (b % 64);
-    g->n++;
+    g->list[g->n++] = (uint16_t)b;
     gen_set(as, b, IAS_GEN_BUSY_);
 }
 
 static void gen_publish(struct ias *as, const struct gen_set_bits *g)
 {
     uint64_t v;
-    unsigned w;
+    unsigned i;
 
     if (!g->n)
         return;
-    __atomic_fetch_add(&as->head.removals, 1, __ATOMIC_RELEASE);
+    count_removal(as);
     v = fresh_gens(g->n);
-    for (w = 0; w < IAS_GEN_BUCKETS / 64; w++) {
-        uint64_t bits = g->bits[w];
-
-        while (bits) {
-            unsigned b = w * 64 + (unsigned)__builtin_ctzll(bits);
-
-            bits &= bits - 1;
-            gen_set(as, b, v++);
-        }
-    }
+    for (i = 0; i < g->n; i++)
+        gen_set(as, g->list[i], v + i);
 }
 
 void ias_tlb_init(struct ias_tlb *t)
@@ -1026,11 +1083,12 @@ static int ins_leaf(struct ias *as, struct leaf *l, const struct entry *e, int l
     return 1;
 }
 
-/* Insert @e below @node (height h); returns the node's new version (itself
- * if unchanged, or if the change was published inside it).  *split: a new
- * right sibling *right with smallest key *sep. */
-static void *ins_rec(struct ias *as, void *node, unsigned h, const struct entry *e, int leftmost,
-                     int rightmost, uint64_t *sep, void **right, int *split)
+/* Insert @e below @node (height h) along path @p (descend of e->start);
+ * returns the node's new version (itself if unchanged, or if the change was
+ * published inside it).  *split: a new right sibling *right with smallest
+ * key *sep. */
+static void *ins_rec(struct ias *as, void *node, unsigned h, const struct entry *e, const struct path *p,
+                     int leftmost, int rightmost, uint64_t *sep, void **right, int *split)
 {
     struct inner *in, *r;
     unsigned n, i, m, k;
@@ -1046,9 +1104,9 @@ static void *ins_rec(struct ias *as, void *node, unsigned h, const struct entry 
     }
     in = (struct inner *)node;
     n = in->n;
-    i = inner_slot(in, e->start);
+    i = p->slot[h];
     child = in->child[i];
-    nc = ins_rec(as, child, h - 1, e, leftmost && i == 0, rightmost && i + 1 == n, &csep, &cright, &csplit);
+    nc = ins_rec(as, child, h - 1, e, p, leftmost && i == 0, rightmost && i + 1 == n, &csep, &cright, &csplit);
     *split = 0;
     if (!csplit)
         return nc == child ? (void *)in : (void *)set_child(as, in, i, nc, h);
@@ -1097,8 +1155,28 @@ static void *ins_rec(struct ias *as, void *node, unsigned h, const struct entry 
     return in;
 }
 
+/* Does [start, end] overlap a mapping, given the leaf a descent of @start
+ * reached and the smallest start beyond it?  Only two mappings can: the
+ * last starting before @start (it may reach into the range) and the first
+ * starting at or after it (it may start inside).  The first lies in @l or
+ * is @next.  The last lies in @l too when pos > 0; pos == 0 means @l is the
+ * leftmost leaf (there is none) or @l's first mapping starts exactly at
+ * @start, as the separator that led here is that mapping's start and is
+ * <= @start. */
+static int overlaps_at(const struct leaf *l, uint64_t next, int has_next, uint64_t start, uint64_t end)
+{
+    unsigned pos = leaf_count_lt(l, start);
+
+    if (pos > 0 && l->end[pos - 1] >= start)
+        return 1;
+    if (pos < l->n)
+        return l->start[pos] <= end;
+    return has_next && next <= end;
+}
+
 int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phys_start, unsigned perm)
 {
+    struct path p;
     struct entry e;
     uint64_t sep;
     void *right, *root;
@@ -1109,8 +1187,15 @@ int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phy
         return IAS_EINVAL;
     if (virt_end - virt_start > UINT64_MAX - phys_start)
         return IAS_EINVAL;
-    if (overlaps_v(writer_view(as), virt_start, virt_end))
-        return IAS_EOVERLAP;
+    if (as->root) {
+        /* One descent finds both the overlap and the path to insert along. */
+        uint64_t next = 0;
+        int has_next;
+        const struct leaf *l = descend(writer_view(as), virt_start, &next, &has_next, &p);
+
+        if (overlaps_at(l, next, has_next, virt_start, virt_end))
+            return IAS_EOVERLAP;
+    }
     /* A copy and a split per level, a new root; a copy unlinked per level. */
     if (reserve(as, 2, 2 * (size_t)as->height + 1, (size_t)as->height + 1))
         return IAS_ENOMEM;
@@ -1121,7 +1206,7 @@ int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phy
     e.phys = phys_start;
     e.perm = (uint8_t)perm;
     root = as->root ? as->root : take_leaf(as);
-    root = ins_rec(as, root, as->root ? as->height : 0, &e, 1, 1, &sep, &right, &split);
+    root = ins_rec(as, root, as->root ? as->height : 0, &e, &p, 1, 1, &sep, &right, &split);
     if (split) {
         struct inner *top = take_inner(as);
         top->n = 2;
@@ -1246,9 +1331,11 @@ static void rebalance(struct ias *as, struct inner *in, unsigned i, unsigned ch)
         in->key[j - 1] = subtree_min(in->child[j], ch);
 }
 
-/* Remove the mapping starting exactly at @key (it exists) from the subtree;
- * returns the node's new version (as ins_rec). */
-static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key)
+/* Remove the mapping starting exactly at @key (it exists) from the subtree,
+ * along path @p if not NULL: a descent of @key, or of an address above @key
+ * with no mapping starting in between (the same path, as separators are
+ * mapping starts).  Returns the node's new version (as ins_rec). */
+static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key, const struct path *p)
 {
     struct inner *in;
     unsigned i;
@@ -1267,9 +1354,9 @@ static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key)
         return l;
     }
     in = (struct inner *)node;
-    i = inner_slot(in, key);
+    i = p ? p->slot[h] : inner_slot(in, key);
     child = in->child[i];
-    nc = del_rec(as, child, h - 1, key);
+    nc = del_rec(as, child, h - 1, key, p);
     under = node_n(nc, h - 1) < (h - 1 ? INNER_MIN : LEAF_MIN);
     sep = !under && i > 0 && in->key[i - 1] == key;
     if (!under && !sep)
@@ -1288,7 +1375,7 @@ static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key)
 static void arena_retire(struct ias *as)
 {
     struct chunk *dead = NULL, *c;
-    uint64_t stamp = __atomic_load_n(&reader_epoch, __ATOMIC_SEQ_CST);
+    uint64_t stamp = __atomic_load_n(&reader_epoch.value, __ATOMIC_SEQ_CST);
 
     arena_drop(as, &dead);
     for (c = dead; c; c = c->next)
@@ -1306,10 +1393,10 @@ static void arena_retire(struct ias *as)
     as->ninner = 0;
 }
 
-/* Delete one mapping within the current update. */
-static void delete_key(struct ias *as, uint64_t key)
+/* Delete one mapping within the current update (@p as in del_rec). */
+static void delete_key(struct ias *as, uint64_t key, const struct path *p)
 {
-    void *root = del_rec(as, as->root, as->height, key);
+    void *root = del_rec(as, as->root, as->height, key, p);
 
     as->count--;
     while (as->height > 0 && ((struct inner *)root)->n == 1) {
@@ -1337,6 +1424,7 @@ static void unmap_publish(struct ias *as, void *old_root, unsigned old_height)
 int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *removed)
 {
     struct view v = writer_view(as);
+    struct path p;
     const struct leaf *l;
     unsigned i;
     uint64_t n = 0, k = 0, first, from;
@@ -1351,7 +1439,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
     if (virt_end < virt_start)
         return IAS_EINVAL;
     /* The last mapping starting at or before virt_end decides most cases. */
-    if (!find_pred(v, virt_end, &l, &i))
+    if (!find_pred(v, virt_end, &l, &i, &p))
         return IAS_OK;                            /* nothing starts <= virt_end */
     if (l->end[i] > virt_end)
         return IAS_ESPLIT;                        /* it covers virt_end and beyond */
@@ -1360,7 +1448,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
         return l->end[i] >= virt_start ? IAS_ESPLIT : IAS_OK;
     }
     first = l->start[i];
-    memset(&g, 0, sizeof(g));
+    gen_set_init(&g);
     if (first == virt_start) {
         /* The common case: the range is exactly one mapping (nothing else can
          * start in (virt_start, virt_end], and nothing before it reaches it).
@@ -1370,7 +1458,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
             return IAS_ENOMEM;
         mark = begin_update(as, 0);
         gen_busy(as, &g, first);
-        delete_key(as, first);
+        delete_key(as, first, &p);            /* nothing starts in (first, virt_end] */
         unmap_publish(as, old_root, old_height);
         end_update(as, mark);
         gen_publish(as, &g);
@@ -1379,7 +1467,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
         return IAS_OK;
     }
     /* A mapping that starts before the range and reaches into it. */
-    if (find_pred(v, virt_start, &l, &i) && l->start[i] < virt_start && l->end[i] >= virt_start)
+    if (find_pred(v, virt_start, &l, &i, NULL) && l->start[i] < virt_start && l->end[i] >= virt_start)
         return IAS_ESPLIT;
 
     if (virt_start == 0 && virt_end == UINT64_MAX) {
@@ -1403,7 +1491,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
     mark = begin_update(as, 1);
     while (find_ge_v(writer_view(as), virt_start, &m) && m.virt_start <= virt_end) {
         gen_busy(as, &g, m.virt_start);
-        delete_key(as, m.virt_start);
+        delete_key(as, m.virt_start, NULL);
         n++;
         virt_start = m.virt_start;           /* now absent: find_ge moves on */
     }
@@ -1472,10 +1560,12 @@ int ias_selfcheck(const struct ias *as)
 
 struct ias *ias_new(void)
 {
-    struct ias *as = (struct ias *)calloc(1, sizeof(struct ias));
+    struct ias *as = (struct ias *)aligned_alloc(IAS_LINE, sizeof(struct ias));
 
-    if (as)
+    if (as) {
+        memset(as, 0, sizeof(*as));
         gen_renew_all(as);
+    }
     return as;
 }
 
@@ -1492,7 +1582,7 @@ void ias_clear(struct ias *as)
     publish_root(as);
     arena_retire(as);
     end_update(as, as->nlimbo);
-    __atomic_fetch_add(&as->head.removals, 1, __ATOMIC_RELEASE);
+    count_removal(as);
     gen_renew_all(as);
 }
 
