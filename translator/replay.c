@@ -66,7 +66,7 @@ static int replay_file(const char *path, const struct replay_options *opt, struc
 /* --check FILE...: every file, every disagreement, one summary. */
 static int check_files(int n, char **paths)
 {
-    struct replay_options opt = { 1, 0 };
+    struct replay_options opt = { 1, 0, 0 };
     unsigned long checked = 0, disagreements = 0, bad = 0;
     int i, io = 0;
 
@@ -102,7 +102,7 @@ static int check_files(int n, char **paths)
 
 int main(int argc, char **argv)
 {
-    struct replay_options opt = { 0, 0 };
+    struct replay_options opt = { 0, 0, 0 };
     int i, rc, check = 0, nfiles = 0;
 
     /* Options may stand anywhere; the other words are files, kept in order

@@ -10,6 +10,7 @@
 #ifndef IOMMU_REF_REPLAY_CORE_H
 #define IOMMU_REF_REPLAY_CORE_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #ifdef __cplusplus
@@ -32,6 +33,13 @@ struct replay_options {
      * result lines: a header line, then one JSON object per command
      * (translator/VECTORS.md). */
     int emit_vectors;
+    /* 0: every Xen domain the trace creates has the model's page limit,
+     * XEN_PVIOMMU_DEFAULT_MAX_PAGES.  Otherwise this limit instead.  The
+     * fuzz target sets a small one: one map line may otherwise insert 2^18
+     * pages, a second of work under the sanitizers, and a fuzzer that finds
+     * such a line keeps mutating it (the campaign fell from 40000 to 500
+     * executions a second); the limit's own path is exercised either way. */
+    uint32_t xen_max_pages;
 };
 
 struct replay_summary {

@@ -53,6 +53,7 @@ struct xen_replay {
     unsigned nr_remote;
     uint8_t *guest;                   /* guest memory at GUEST_ARG_ADDR */
     size_t guest_len;
+    uint32_t max_pages;               /* xen_replay_new's; 0: the default */
 };
 
 /* One hypercall: sub-operation and its argument bytes. */
@@ -725,9 +726,13 @@ static int run_remote(struct xen_replay *r, const struct xargs *a, struct tu_buf
 
 /* ---- the two kinds of line ---------------------------------------------- */
 
-struct xen_replay *xen_replay_new(void)
+struct xen_replay *xen_replay_new(uint32_t max_pages)
 {
-    return calloc(1, sizeof(struct xen_replay));
+    struct xen_replay *r = calloc(1, sizeof(struct xen_replay));
+
+    if (r)
+        r->max_pages = max_pages;
+    return r;
 }
 
 void xen_replay_free(struct xen_replay *r)
@@ -896,6 +901,7 @@ int xen_replay_device(struct xen_replay *r, int argc, char **argv, struct tu_buf
     g.cfg.pgsize_mask = 0x1000;
     g.cfg.max_iova = 0xffffffffffffu;
     g.cfg.max_ctx = 8;
+    g.cfg.max_pages = r->max_pages;
     for (i = 1; i < argc; i++)
         if (device_key(&g, argv[i], e))
             return -1;

@@ -18,7 +18,8 @@ extern "C" {
 
 struct xen_replay;
 
-struct xen_replay *xen_replay_new(void);
+/* @max_pages: every domain's page limit, 0 for the model's default. */
+struct xen_replay *xen_replay_new(uint32_t max_pages);
 void xen_replay_free(struct xen_replay *r);
 
 /* "xen-device KEY=VALUE...": argv[0] is "xen-device".  Starts a fresh guest;

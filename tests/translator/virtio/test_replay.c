@@ -42,7 +42,7 @@ static int run(const char *text, size_t len)
 /* replay_run() in check mode on @text; the disagreements land in errbuf. */
 static int check_run(const char *text, struct replay_summary *sum)
 {
-    struct replay_options opt = { 1, 0 };
+    struct replay_options opt = { 1, 0, 0 };
     FILE *in = fmemopen((void *)(size_t)text, strlen(text), "r");
     FILE *out = fmemopen(outbuf, sizeof(outbuf), "w");
     FILE *err = fmemopen(errbuf, sizeof(errbuf), "w");
@@ -247,6 +247,46 @@ static void test_stream(void)
     CHECK(runs("translate 1 0 r\n") == REPLAY_EMALFORMED);
 }
 
+/* replay_options.xen_max_pages: every Xen domain of the trace, the traced
+ * one and a remote one, stops at that many pages; 0 keeps the model's
+ * 2^18 (the fuzz target relies on the first, every other caller on the
+ * second). */
+static void test_xen_max_pages(void)
+{
+    static const char trace[] =
+        "xen-device devices=0000:00:01.0 max_ctx=2 remote=allow\n"
+        "xen init 1 0                     #= OK\n"
+        "xen alloc                        #= OK ctx=1\n"
+        "xen map 1 0x0 0x0 0x1000 100 rw  #= -ENOMEM mapped=64\n"
+        "xen remote 1 init 1 0            #= OK\n"
+        "xen remote 1 alloc               #= OK ctx=1\n"
+        "xen remote 1 map 1 0x0 0x0 0x1000 65 rw #= -ENOMEM mapped=64\n";
+    struct replay_options opt = { 1, 0, 64 };
+    struct replay_summary sum;
+    FILE *in, *out, *err;
+
+    in = fmemopen((void *)(size_t)trace, strlen(trace), "r");
+    out = fmemopen(outbuf, sizeof(outbuf), "w");
+    err = fmemopen(errbuf, sizeof(errbuf), "w");
+    if (!in || !out || !err) {
+        fprintf(stderr, "fmemopen failed\n");
+        exit(2);
+    }
+    memset(errbuf, 0, sizeof(errbuf));
+    CHECK(replay_run(in, "m.trace", out, err, &opt, &sum) == REPLAY_OK);
+    fclose(in);
+    fclose(out);
+    fclose(err);
+    CHECK(sum.checked == 6 && sum.disagreements == 0);
+    if (sum.disagreements)
+        fprintf(stderr, "%s", errbuf);
+
+    /* 0: the default limit, so 100 pages map */
+    CHECK(runs("xen-device devices=0000:00:01.0\nxen init 1 0\nxen alloc\nxen map 1 0x0 0x0 0x1000 100 rw\n") ==
+          REPLAY_OK);
+    CHECK(strstr(outbuf, "OK mapped=100") != NULL);
+}
+
 int main(void)
 {
     test_parse();
@@ -254,5 +294,6 @@ int main(void)
     test_hex_and_annotations();
     test_check_mode();
     test_stream();
+    test_xen_max_pages();
     return tl_finish("test_replay");
 }
