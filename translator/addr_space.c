@@ -33,9 +33,11 @@
  *   ias_lookup, ias_find, ias_overlaps   O(log n): h inner nodes + 1 leaf,
  *                                        each a linear scan of <= 31 keys
  *   ias_tlb_lookup                       O(1) on a hit (addr_space.h)
- *   ias_map                              one overlap search + one descent;
- *                                        O(log n), splits amortised O(1)
- *   ias_unmap                            two predecessor searches + one
+ *   ias_map                              one descent (overlap check and the
+ *                                        insertion's path); O(log n), splits
+ *                                        amortised O(1)
+ *   ias_unmap                            one mapping: one descent; a range:
+ *                                        two predecessor searches + one
  *                                        O(log n) deletion per removed mapping;
  *                                        [0, 2^64-1] frees the whole tree, O(n)
  *   memory                               a 448-byte leaf slot (408 bytes used,
