@@ -10,7 +10,10 @@ headers, for a hypervisor's or a VMM's copy of iommu-abi's:
 Each copied file is the committed generated file with one stamp line after
 its first (SPDX) line, naming the iommu-abi version and the spec's digest.
 The layout-assertion file of each spec (<spec>.<flavor>-check.c) goes along,
-its #include rewritten to where the header now is.  --check writes nothing,
+its #include rewritten to where the header now is.  With --wire-dir, each
+spec's wire helpers (the flavor's <name>_wire.h or <name>-wire.h: byte-wise
+getters, setters and checks) go along too, their #include rewritten the
+same way.  --check writes nothing,
 prints a unified diff per file that differs and exits 1: a copy edited by
 hand, or made by another version of iommu-abi (the stamp says which).
 
@@ -68,6 +71,31 @@ def _fallback_header(spec, flavor):
     return "xen/public/%s.h" % (spec[4:] if spec.startswith("xen-") else spec)
 
 
+def wire_header(header_rel):
+    """The wire helpers' header (relative to include/) beside a flavor header:
+    linux/x.h -> linux/x_wire.h, iommu-abi/x.h -> iommu-abi/x_wire.h, and
+    xen/public/x.h -> xen/x-wire.h (kept out of public/, which is Xen's
+    interface proper)."""
+    d, base = os.path.split(header_rel)
+    stem = base[:-2] if base.endswith(".h") else base
+    if os.path.basename(d) == "public":
+        return os.path.join(os.path.dirname(d), stem + "-wire.h").replace(os.sep, "/")
+    return os.path.join(d, stem + "_wire.h").replace(os.sep, "/")
+
+
+def rewrite_include(text, path, header_rel, new_line):
+    """@text (the file at @path) with its one #include of the flavor header
+    (written as <header_rel>, or "basename", or "public/basename") replaced."""
+    base = os.path.basename(header_rel)
+    candidates = ["#include <%s>" % header_rel, '#include "%s"' % base]
+    if os.path.basename(os.path.dirname(header_rel)) == "public":
+        candidates.append('#include "public/%s"' % base)
+    for old in candidates:
+        if old in text:
+            return text.replace(old, new_line, 1)
+    raise VendorError("%s: does not include %s; cannot rewrite its include" % (path, header_rel))
+
+
 def spec_files(flavor, only=()):
     """[(spec name, spec digest, header rel path, assertions rel path)] from the layout tables."""
     layout = os.path.join(INCLUDE, "layout")
@@ -115,20 +143,23 @@ def include_line(header_rel, include_as, checks_dir, dest):
     return '#include "%s"' % rel
 
 
-def plan(flavor, dest, include_as, checks_dir, only, with_checks):
+def plan(flavor, dest, include_as, checks_dir, only, with_checks, wire_dir=None):
     """{destination path: expected content} for one flavor."""
     files = {}
     for spec, digest, header, checks in spec_files(flavor, only):
         files[os.path.join(dest, os.path.basename(header))] = stamped(
             _read(os.path.join(INCLUDE, header), "generated header"), spec, digest)
+        if wire_dir is not None:
+            wire = wire_header(header)
+            path = os.path.join(INCLUDE, wire)
+            text = rewrite_include(_read(path, "wire helpers header"), path, header,
+                                   include_line(header, include_as, wire_dir, dest))
+            files[os.path.join(wire_dir, os.path.basename(wire))] = stamped(text, spec, digest)
         if not with_checks:
             continue
-        text = _read(os.path.join(INCLUDE, checks), "layout-assertion file")
-        old = "#include <%s>" % header
-        if old not in text:
-            raise VendorError("%s: does not include <%s>; cannot rewrite its include"
-                              % (os.path.join(INCLUDE, checks), header))
-        text = text.replace(old, include_line(header, include_as, checks_dir, dest), 1)
+        path = os.path.join(INCLUDE, checks)
+        text = rewrite_include(_read(path, "layout-assertion file"), path, header,
+                               include_line(header, include_as, checks_dir, dest))
         files[os.path.join(checks_dir, os.path.basename(checks))] = stamped(text, spec, digest)
     return files
 
@@ -212,6 +243,9 @@ def main(argv=None):
     ap.add_argument("--checks-dir", metavar="DIR",
                     help="where the layout-assertion files go (default: DEST)")
     ap.add_argument("--no-checks", action="store_true", help="copy the headers only")
+    ap.add_argument("--wire-dir", metavar="DIR",
+                    help="also copy each spec's wire helpers header here (may be DEST), "
+                         "its #include of the header rewritten as the assertion files' are")
     ap.add_argument("--check", action="store_true",
                     help="write nothing; exit 1 with a diff if the copy in DEST differs")
     ap.add_argument("dest", metavar="DEST", help="directory the headers go into")
@@ -220,7 +254,7 @@ def main(argv=None):
         a.include_as += "/"
     checks_dir = a.checks_dir or a.dest
     try:
-        files = plan(a.flavor, a.dest, a.include_as, checks_dir, a.spec, not a.no_checks)
+        files = plan(a.flavor, a.dest, a.include_as, checks_dir, a.spec, not a.no_checks, a.wire_dir)
         if a.check:
             return check(files, sys.stdout)
         write_all(files)
