@@ -806,17 +806,32 @@ static int find_ge_v(struct view v, uint64_t from, struct ias_mapping *m)
     return find_v(v, next, m);      /* next is exactly a virt_start */
 }
 
-static int overlaps_v(struct view v, uint64_t start, uint64_t end)
+/* Does [start, end] overlap a mapping?  One descent of @start; @p (may be
+ * NULL) records its path, the one an insertion of @start follows.
+ *
+ * Only two mappings can overlap: the last starting before @start (it may
+ * reach into the range) and the first starting at or after it (it may start
+ * inside).  The first lies in the leaf reached or is the smallest start
+ * beyond it (next).  The last lies in the leaf too when pos > 0; pos == 0
+ * means the leaf is the leftmost (there is none) or its first mapping starts
+ * exactly at @start, as the separator that led here is that mapping's start
+ * and is <= @start. */
+static int overlaps_v(struct view v, uint64_t start, uint64_t end, struct path *p)
 {
+    uint64_t next = 0;
+    int has_next;
     const struct leaf *l;
-    unsigned i;
+    unsigned pos;
 
-    if (end < start)
+    if (end < start || !v.root)
         return 0;
-    /* The last mapping starting at or before @end overlaps iff it reaches
-     * @start; every earlier one ends before it, every later one starts after
-     * @end. */
-    return find_pred(v, end, &l, &i, NULL) && l->end[i] >= start;
+    l = descend(v, start, &next, &has_next, p);
+    pos = leaf_count_lt(l, start);
+    if (pos > 0 && l->end[pos - 1] >= start)
+        return 1;
+    if (pos < l->n)
+        return l->start[pos] <= end;
+    return has_next && next <= end;
 }
 
 int ias_find(const struct ias *as, uint64_t iova, struct ias_mapping *m)
@@ -844,7 +859,7 @@ int ias_overlaps(const struct ias *as, uint64_t start, uint64_t end)
     int r;
 
     rd_enter();
-    r = overlaps_v(reader_view(as), start, end);
+    r = overlaps_v(reader_view(as), start, end, NULL);
     rd_exit();
     return r;
 }
@@ -1157,25 +1172,6 @@ static void *ins_rec(struct ias *as, void *node, unsigned h, const struct entry 
     return in;
 }
 
-/* Does [start, end] overlap a mapping, given the leaf a descent of @start
- * reached and the smallest start beyond it?  Only two mappings can: the
- * last starting before @start (it may reach into the range) and the first
- * starting at or after it (it may start inside).  The first lies in @l or
- * is @next.  The last lies in @l too when pos > 0; pos == 0 means @l is the
- * leftmost leaf (there is none) or @l's first mapping starts exactly at
- * @start, as the separator that led here is that mapping's start and is
- * <= @start. */
-static int overlaps_at(const struct leaf *l, uint64_t next, int has_next, uint64_t start, uint64_t end)
-{
-    unsigned pos = leaf_count_lt(l, start);
-
-    if (pos > 0 && l->end[pos - 1] >= start)
-        return 1;
-    if (pos < l->n)
-        return l->start[pos] <= end;
-    return has_next && next <= end;
-}
-
 int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phys_start, unsigned perm)
 {
     struct path p;
@@ -1189,15 +1185,9 @@ int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phy
         return IAS_EINVAL;
     if (virt_end - virt_start > UINT64_MAX - phys_start)
         return IAS_EINVAL;
-    if (as->root) {
-        /* One descent finds both the overlap and the path to insert along. */
-        uint64_t next = 0;
-        int has_next;
-        const struct leaf *l = descend(writer_view(as), virt_start, &next, &has_next, &p);
-
-        if (overlaps_at(l, next, has_next, virt_start, virt_end))
-            return IAS_EOVERLAP;
-    }
+    /* One descent finds both the overlap and the path to insert along. */
+    if (overlaps_v(writer_view(as), virt_start, virt_end, &p))
+        return IAS_EOVERLAP;
     /* A copy and a split per level, a new root; a copy unlinked per level. */
     if (reserve(as, 2, 2 * (size_t)as->height + 1, (size_t)as->height + 1))
         return IAS_ENOMEM;
