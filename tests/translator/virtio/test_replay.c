@@ -39,10 +39,10 @@ static int run(const char *text, size_t len)
     return rc;
 }
 
-/* replay_run() in check mode on @text; the disagreements land in errbuf. */
-static int check_run(const char *text, struct replay_summary *sum)
+/* replay_run() with @opt on @text; the output and error text land in
+ * outbuf/errbuf. */
+static int run_with(const char *text, const struct replay_options *opt, struct replay_summary *sum)
 {
-    struct replay_options opt = { 1, 0, 0 };
     FILE *in = fmemopen((void *)(size_t)text, strlen(text), "r");
     FILE *out = fmemopen(outbuf, sizeof(outbuf), "w");
     FILE *err = fmemopen(errbuf, sizeof(errbuf), "w");
@@ -54,11 +54,19 @@ static int check_run(const char *text, struct replay_summary *sum)
     }
     memset(outbuf, 0, sizeof(outbuf));
     memset(errbuf, 0, sizeof(errbuf));
-    rc = replay_run(in, "c.trace", out, err, &opt, sum);
+    rc = replay_run(in, "c.trace", out, err, opt, sum);
     fclose(in);
     fclose(out);
     fclose(err);
     return rc;
+}
+
+/* replay_run() in check mode on @text; the disagreements land in errbuf. */
+static int check_run(const char *text, struct replay_summary *sum)
+{
+    static const struct replay_options check_mode = { 1, 0, 0 };
+
+    return run_with(text, &check_mode, sum);
 }
 
 static int runs(const char *text)
@@ -261,22 +269,10 @@ static void test_xen_max_pages(void)
         "xen remote 1 init 1 0            #= OK\n"
         "xen remote 1 alloc               #= OK ctx=1\n"
         "xen remote 1 map 1 0x0 0x0 0x1000 65 rw #= -ENOMEM mapped=64\n";
-    struct replay_options opt = { 1, 0, 64 };
+    static const struct replay_options opt = { 1, 0, 64 };
     struct replay_summary sum;
-    FILE *in, *out, *err;
 
-    in = fmemopen((void *)(size_t)trace, strlen(trace), "r");
-    out = fmemopen(outbuf, sizeof(outbuf), "w");
-    err = fmemopen(errbuf, sizeof(errbuf), "w");
-    if (!in || !out || !err) {
-        fprintf(stderr, "fmemopen failed\n");
-        exit(2);
-    }
-    memset(errbuf, 0, sizeof(errbuf));
-    CHECK(replay_run(in, "m.trace", out, err, &opt, &sum) == REPLAY_OK);
-    fclose(in);
-    fclose(out);
-    fclose(err);
+    CHECK(run_with(trace, &opt, &sum) == REPLAY_OK);
     CHECK(sum.checked == 6 && sum.disagreements == 0);
     if (sum.disagreements)
         fprintf(stderr, "%s", errbuf);
