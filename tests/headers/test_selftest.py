@@ -65,6 +65,21 @@ DEMO_TABLE = {
 }
 
 
+def v4_style(table, **field_keys):
+    """The demo header in the style of the proposal's v4: a 32-bit ctx_no
+    right before the 64-bit dfn, the hole left implicit; @table's demo_go
+    becomes those two fields (each with @field_keys), at 0 and 8 on both
+    ABIs.  Returns the header text."""
+    text = GOOD_XEN.replace("uint16_t             pad0;\n", "")
+    text = text.replace("uint16_t             ctx_no;\n    physdev_pci_device_t dev;\n",
+                        "uint32_t             ctx_no;\n")
+    st = table["structs"][1]
+    st["fields"] = [dict(name="ctx_no", **field_keys), dict(name="dfn", **field_keys)]
+    for a in ("i386", "x86_64"):
+        st["abi"][a]["fields"] = {"ctx_no": [0, 4], "dfn": [8, 8]}
+    return text
+
+
 class CompatEmulation(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="iommu-abi-compat-")
@@ -127,14 +142,8 @@ class CompatEmulation(unittest.TestCase):
 
     def test_layout_that_differs_between_i386_and_x86_64_fails(self):
         # v4 style: a 64-bit field right after 32 bits, hole left implicit.
-        bad = GOOD_XEN.replace("uint16_t             pad0;\n", "")
-        bad = bad.replace("uint16_t             ctx_no;\n    physdev_pci_device_t dev;\n",
-                          "uint32_t             ctx_no;\n")
         table = json.loads(json.dumps(DEMO_TABLE))
-        st = table["structs"][1]
-        st["fields"] = [{"name": "ctx_no"}, {"name": "dfn"}]
-        for a in ("i386", "x86_64"):
-            st["abi"][a]["fields"] = {"ctx_no": [0, 4], "dfn": [8, 8]}
+        bad = v4_style(table)
         out = self.run_compat(bad, "x86_64", table)
         self.assertIn("iommu_abi_compat_check_demo_go__size", out)
         self.assertIn("iommu_abi_compat_check_demo_go__dfn", out)
@@ -217,14 +226,8 @@ class XlatFragment(unittest.TestCase):
         # v4 style: the header's dfn follows a 32-bit field with no pad, so
         # the compat (pack 4) copy puts it at 4 while x86_64 puts it at 8; the
         # table is wrong too (it says 8 everywhere): only the CHECK_ sees it
-        bad = GOOD_XEN.replace("uint16_t             pad0;\n", "")
-        bad = bad.replace("uint16_t             ctx_no;\n    physdev_pci_device_t dev;\n",
-                          "uint32_t             ctx_no;\n")
         table = demo_table_with_facts()
-        st = table["structs"][1]
-        st["fields"] = [{"name": "ctx_no", "dir": "in"}, {"name": "dfn", "dir": "in"}]
-        for a in ("i386", "x86_64"):
-            st["abi"][a]["fields"] = {"ctx_no": [0, 4], "dfn": [8, 8]}
+        bad = v4_style(table, dir="in")
         out = self.run_xlat("?\tdemo_go\t\t\tdemo.h\n", text=bad, table=table)
         self.assertIn("CHECK_demo_go", out)
         self.assertIn("CHECK_FIELD_(struct, demo_go, dfn)", out)

@@ -103,6 +103,18 @@ class Vendor(unittest.TestCase):
         self.assertIn("vendored from another version or spec (stamp: 0.0.1", p.stdout)
         self.assertIn("virtio-iommu.xen-check.c: missing", p.stdout)
 
+    def compile_user(self, include, call, *flags):
+        """Compile a program that includes @include and returns @call on a
+        zeroed buffer; the compiler's output if it fails."""
+        prog = os.path.join(self.tmp, "use.c")
+        with open(prog, "w", encoding="utf-8") as f:
+            f.write("#include <%s>\n"
+                    "int main(void) { unsigned char b[64] = { 0 };\n"
+                    "  return (int)%s(b); }\n" % (include, call))
+        p = subprocess.run([CC, "-fsyntax-only", "-std=c99", "-Wall", "-Werror"] + list(flags) + [prog],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
+        self.assertEqual(p.returncode, 0, p.stdout)
+
     def test_wire_helpers_go_along_and_compile_where_they_land(self):
         # Xen: the helpers stay out of public/ and include the copy as <public/...>
         wire = os.path.join(self.tmp, "xen", "include", "xen")
@@ -114,16 +126,9 @@ class Vendor(unittest.TestCase):
         self.assertIn("#include <public/pv-iommu.h>", text)
         self.assertNotIn('#include "public/pv-iommu.h"', text)
         self.assertRegex(text.splitlines()[1], r"iommu-abi %s \(spec xen-pv-iommu" % re.escape(VERSION))
-        prog = os.path.join(self.tmp, "use.c")
-        with open(prog, "w", encoding="utf-8") as f:
-            f.write("#include <xen/pv-iommu-wire.h>\n"
-                    "int main(void) { unsigned char b[64] = { 0 };\n"
-                    "  return (int)xen_pv_iommu_map_pages_get_nr_pages_le(b); }\n")
-        p = subprocess.run([CC, "-fsyntax-only", "-std=c99", "-Wall", "-Werror", "-D__XEN_TOOLS__",
-                            "-include", "stdint.h", "-I", os.path.join(self.tmp, "xen", "include"),
-                            "-I", XEN_STANDINS, prog],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
-        self.assertEqual(p.returncode, 0, p.stdout)
+        self.compile_user("xen/pv-iommu-wire.h", "xen_pv_iommu_map_pages_get_nr_pages_le",
+                          "-D__XEN_TOOLS__", "-include", "stdint.h",
+                          "-I", os.path.join(self.tmp, "xen", "include"), "-I", XEN_STANDINS)
         # --check covers the helpers: a hand edit there is found
         self.assertEqual(vendor("--check", "--wire-dir", wire, *self.args).returncode, 0)
         with open(os.path.join(wire, "pv-iommu-wire.h"), "w", encoding="utf-8") as f:
@@ -140,15 +145,8 @@ class Vendor(unittest.TestCase):
         self.assertEqual(p.returncode, 0, p.stdout)
         with open(os.path.join(dest, "virtio_iommu_wire.h"), encoding="utf-8") as f:
             self.assertIn("#include <linux/virtio_iommu.h>", f.read())
-        prog = os.path.join(self.tmp, "use.c")
-        with open(prog, "w", encoding="utf-8") as f:
-            f.write("#include <linux/virtio_iommu_wire.h>\n"
-                    "int main(void) { unsigned char b[64] = { 0 };\n"
-                    "  return (int)virtio_iommu_req_map_get_flags(b); }\n")
-        p = subprocess.run([CC, "-fsyntax-only", "-std=c99", "-Wall", "-Werror", "-I",
-                            os.path.join(self.tmp, "qemu", "include", "standard-headers"), prog],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
-        self.assertEqual(p.returncode, 0, p.stdout)
+        self.compile_user("linux/virtio_iommu_wire.h", "virtio_iommu_req_map_get_flags",
+                          "-I", os.path.join(self.tmp, "qemu", "include", "standard-headers"))
 
     def test_usage_errors(self):
         self.assertEqual(vendor("--flavor", "bsd", self.public).returncode, 2)
