@@ -30,17 +30,15 @@
 int RUN_NAME(const struct workload *w, struct run_result *r)
 {
     size_t i, rep, mem0 = heap_in_use(), huge0 = anon_huge_bytes();
-    uint8_t *page = malloc(w->n);
     SPACE *s = SPACE_NEW();
     uint64_t pa = 0, sum = 0;
     double t0;
 
     memset(r, 0, sizeof(*r));
-    if (!page || !s) {
+    if (!s) {
         r->error = "out of memory";
         goto out;
     }
-    memcpy(page, w->page_in_slot, w->n);
 
     r->measured_updates = SPACE_UPDATES_OK(w->n);
     t0 = now_ns();
@@ -52,7 +50,7 @@ int RUN_NAME(const struct workload *w, struct run_result *r)
     } else {
         for (i = 0; i < w->n; i++) {
             uint32_t slot = w->insert_order[i];
-            uint64_t va = wl_iova(slot, page[slot]);
+            uint64_t va = wl_iova(slot, w->page_in_slot[slot]);
 
             if (SPACE_MAP(s, va, va + RUN_PAGE_LAST, wl_phys(slot))) {
                 r->error = "map failed during fill";
@@ -111,7 +109,7 @@ int RUN_NAME(const struct workload *w, struct run_result *r)
         t0 = now_ns();
         for (i = 0; i < w->nchurn; i++) {
             uint32_t slot = w->churn_slot[i];
-            uint64_t old = wl_iova(slot, page[slot]);
+            uint64_t old = w->churn_from[i];
             uint64_t va = wl_iova(slot, w->churn_page[i]);
 
             if (SPACE_UNMAP(s, old, old + RUN_PAGE_LAST) ||
@@ -119,7 +117,6 @@ int RUN_NAME(const struct workload *w, struct run_result *r)
                 r->error = "unmap or map failed during churn";
                 goto out;
             }
-            page[slot] = w->churn_page[i];
         }
         if (w->nchurn)
             r->churn_ns = (now_ns() - t0) / (double)w->nchurn;
@@ -128,11 +125,12 @@ int RUN_NAME(const struct workload *w, struct run_result *r)
     /* Every slot translates where its last map put it, up to the last byte,
      * and the page before it in the same slot is not mapped. */
     for (i = 0; i < w->n; i++) {
-        uint64_t va = wl_iova((uint32_t)i, page[i]);
+        unsigned pg = r->measured_updates ? w->final_page[i] : w->page_in_slot[i];
+        uint64_t va = wl_iova((uint32_t)i, pg);
 
         if (!SPACE_LOOKUP(s, va + RUN_PAGE_LAST, &pa) ||
             pa != wl_phys((uint32_t)i) + RUN_PAGE_LAST ||
-            (page[i] > 0 && SPACE_LOOKUP(s, va - 1, &pa))) {
+            (pg > 0 && SPACE_LOOKUP(s, va - 1, &pa))) {
             r->error = "final state differs from the workload";
             goto out;
         }
@@ -142,6 +140,5 @@ int RUN_NAME(const struct workload *w, struct run_result *r)
 out:
     if (s)
         SPACE_FREE(s);
-    free(page);
     return r->error ? -1 : 0;
 }

@@ -21,7 +21,10 @@ int wl_init(struct workload *w, size_t n, size_t nq, size_t nchurn, uint64_t see
     w->query = malloc(nq * sizeof(uint64_t));
     w->churn_slot = malloc(nchurn * sizeof(uint32_t));
     w->churn_page = malloc(nchurn);
-    if (!w->page_in_slot || !w->insert_order || !w->query || !w->churn_slot || !w->churn_page) {
+    w->churn_from = malloc(nchurn * sizeof(uint64_t));
+    w->final_page = malloc(n);
+    if (!w->page_in_slot || !w->insert_order || !w->query || !w->churn_slot || !w->churn_page ||
+        !w->churn_from || !w->final_page) {
         wl_destroy(w);
         return -1;
     }
@@ -42,9 +45,14 @@ int wl_init(struct workload *w, size_t n, size_t nq, size_t nchurn, uint64_t see
 
         w->query[i] = wl_iova(slot, w->page_in_slot[slot]) + off;
     }
+    memcpy(w->final_page, w->page_in_slot, n);
     for (i = 0; i < nchurn; i++) {
-        w->churn_slot[i] = (uint32_t)(wl_next(&rng) % n);
+        uint32_t slot = (uint32_t)(wl_next(&rng) % n);
+
+        w->churn_slot[i] = slot;
         w->churn_page[i] = (uint8_t)(wl_next(&rng) % WL_SLOT_PAGES);
+        w->churn_from[i] = wl_iova(slot, w->final_page[slot]);
+        w->final_page[slot] = w->churn_page[i];
     }
     return 0;
 }
@@ -56,5 +64,7 @@ void wl_destroy(struct workload *w)
     free(w->query);
     free(w->churn_slot);
     free(w->churn_page);
+    free(w->churn_from);
+    free(w->final_page);
     memset(w, 0, sizeof(*w));
 }
