@@ -1056,6 +1056,44 @@ static void leaf_copy(struct leaf *dst, unsigned to, const struct leaf *src, uns
     memcpy(&dst->perm[to], &src->perm[from], cnt * sizeof(src->perm[0]));
 }
 
+/* A published leaf's change is written straight into its copy: @dst gets
+ * @src's entries with @e inserted at @pos (copy_insert) or with entry @pos
+ * left out (copy_delete), in one pass over the live entries.  A whole-node
+ * copy followed by a shift wrote every array twice and called memmove four
+ * times (measured: 7% of a map + unmap pair at 1 M mappings, 15% of one in
+ * cache).  The index arithmetic (not two copies around a gap) keeps the
+ * compiler from turning the loops back into memmove calls. */
+static void leaf_copy_insert(struct leaf *dst, const struct leaf *src, unsigned pos, const struct entry *e)
+{
+    unsigned k, n = src->n;
+
+    for (k = 0; k <= n; k++) {
+        unsigned from = k - (k > pos);             /* entries after pos move up one */
+
+        dst->start[k] = src->start[from];
+        dst->end[k] = src->end[from];
+        dst->phys[k] = src->phys[from];
+        dst->perm[k] = src->perm[from];
+    }
+    leaf_put(dst, pos, e);
+    dst->n = (uint16_t)(n + 1);
+}
+
+static void leaf_copy_delete(struct leaf *dst, const struct leaf *src, unsigned pos)
+{
+    unsigned k, n = src->n - 1u;
+
+    for (k = 0; k < n; k++) {
+        unsigned from = k + (k >= pos);            /* entries after pos move down one */
+
+        dst->start[k] = src->start[from];
+        dst->end[k] = src->end[from];
+        dst->phys[k] = src->phys[from];
+        dst->perm[k] = src->perm[from];
+    }
+    dst->n = (uint16_t)n;
+}
+
 /* Insert @e into leaf @l.  Returns 1 if @l was split: *sep and *right describe
  * the new right sibling. */
 static int ins_leaf(struct ias *as, struct leaf *l, const struct entry *e, int leftmost, int rightmost,
@@ -1114,8 +1152,17 @@ static void *ins_rec(struct ias *as, void *node, unsigned h, const struct entry 
     int csplit;
 
     if (h == 0) {
-        struct leaf *l = (struct leaf *)own(as, node, 0);
+        struct leaf *l = (struct leaf *)node;
 
+        if (!is_own(as, l, 0) && l->n < LEAF_CAP) {
+            struct leaf *c = take_leaf(as);
+
+            leaf_copy_insert(c, l, leaf_count_lt(l, e->start), e);
+            discard(as, l, 0);
+            *split = 0;
+            return c;
+        }
+        l = (struct leaf *)own(as, l, 0);
         *split = ins_leaf(as, l, e, leftmost, rightmost, sep, right);
         return l;
     }
@@ -1340,7 +1387,13 @@ static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key, const
 
         if (pos == 0)
             as->no_shortcut = 1;      /* a separator above changes too: one publish */
-        l = (struct leaf *)own(as, l, 0);
+        if (!is_own(as, l, 0)) {
+            struct leaf *c = take_leaf(as);
+
+            leaf_copy_delete(c, l, pos);
+            discard(as, l, 0);
+            return c;
+        }
         leaf_move(l, pos, pos + 1, l->n - 1u - pos);
         l->n--;
         return l;
