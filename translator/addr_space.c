@@ -34,9 +34,12 @@
  *                                        each a linear scan of <= 31 keys
  *   ias_tlb_lookup                       O(1) on a hit (addr_space.h)
  *   ias_map                              one descent (overlap check and the
- *                                        insertion's path); O(log n), splits
+ *                                        insertion's path), or none when the
+ *                                        last update changed the same leaf
+ *                                        (struct finger); O(log n), splits
  *                                        amortised O(1)
- *   ias_unmap                            one mapping: one descent; a range:
+ *   ias_unmap                            one mapping: one descent (or none, as
+ *                                        for ias_map); a range:
  *                                        two predecessor searches + one
  *                                        O(log n) deletion per removed mapping;
  *                                        [0, 2^64-1] frees the whole tree, O(n)
@@ -120,6 +123,41 @@ struct limbo {
     unsigned inner;
 };
 
+/* The child taken at each inner level of one descent: slot[h] for the
+ * inner node of height h.  An update searches for its key first (is it
+ * mapped? does it overlap?) and then changes the tree along the same path;
+ * remembering the path spares the second walk its scans of every inner
+ * node, which were a third of a warm map + unmap pair.  The height fits in
+ * the six low bits of `published`, so 64 entries always suffice. */
+struct path {
+    uint8_t slot[64];
+};
+
+/* The key range a descent's leaf covers, from the separators it passed:
+ * every key in [lo, hi) leads to that leaf (has_lo 0: no bound below; has_hi
+ * 0: none above).  hi is also the smallest virt_start beyond the leaf, and
+ * lo, when there is one, the leaf's own first virt_start. */
+struct bounds {
+    uint64_t lo, hi;
+    int has_lo, has_hi;
+};
+
+/* Where the writer's last update left off: the leaf it changed (as it is
+ * now), that leaf's bounds and the path to it.  An update whose key lies in
+ * the bounds starts there instead of descending from the root.  A driver
+ * that unmaps a buffer and maps the next one nearby, or an IOVA allocator
+ * handing out the range it just took back, changes one leaf twice in a row;
+ * the second update then pays no inner-node scans.  Only an update that
+ * changes no separator and no path (no split, borrow or merge, and no
+ * removal of the first mapping of a leaf other than the leftmost) leaves a
+ * finger; every other update, and emptying the tree, drops it
+ * (leaf = NULL). */
+struct finger {
+    const struct leaf *leaf;
+    struct bounds b;
+    struct path path;
+};
+
 /* Readers load `published` on every tree walk, and the writer stores most of
  * the fields after it on every update (serial, count, nlimbo, ...); sharing
  * a cache line, every update would take the line away from every reader
@@ -145,6 +183,9 @@ struct ias {
     size_t       nleaf, ninner;
     struct spare *spare_leaf, *spare_inner;     /* free nodes, reused first */
     unsigned     nspare_leaf, nspare_inner;
+    struct finger finger;                       /* the writer's; see struct finger */
+    const struct leaf *touched;                 /* the leaf this update left (a finger) */
+    int reshaped;                               /* this update changed a separator or a path */
     struct chunk *chunks;                       /* the arena */
     char         *bump;                         /* unused tail of the newest chunk */
     size_t       bump_left, next_chunk, arena_bytes;
@@ -486,6 +527,9 @@ static size_t begin_update(struct ias *as, int batch)
     }
     as->batch = batch;
     as->no_shortcut = 0;
+    as->finger.leaf = NULL;
+    as->touched = NULL;
+    as->reshaped = 0;
     return as->nlimbo;
 }
 
@@ -662,37 +706,29 @@ static unsigned leaf_count_lt(const struct leaf *l, uint64_t key)
     return c;
 }
 
-/* The child taken at each inner level of one descent: slot[h] for the
- * inner node of height h.  An update searches for its key first (is it
- * mapped? does it overlap?) and then changes the tree along the same path;
- * remembering the path spares the second walk its scans of every inner
- * node, which were a third of a warm map + unmap pair.  The height fits in
- * the six low bits of `published`, so 64 entries always suffice. */
-struct path {
-    uint8_t slot[64];
-};
-
-/* Leaf whose key range holds @key.  *next (if has_next) = the smallest
- * virt_start in the tree that lies beyond this leaf; @p (may be NULL)
+/* Leaf whose key range holds @key, and that range (*b); @p (may be NULL)
  * records the path.  Each node is
  * prefetched whole as soon as its address is known, as in lookup_slot: an
  * unmap finds its mapping here and then copies the leaf, and without the
  * prefetch the lines the search does not read (end, phys, perm) were a
  * second DRAM latency inside the copy. */
-static const struct leaf *descend(struct view v, uint64_t key, uint64_t *next, int *has_next,
-                                  struct path *p)
+static const struct leaf *descend(struct view v, uint64_t key, struct bounds *b, struct path *p)
 {
     const void *node = v.root;
     unsigned h = v.height;
 
-    *has_next = 0;
+    b->has_lo = b->has_hi = 0;
     while (h--) {
         const struct inner *in = (const struct inner *)node;
         unsigned i = inner_slot(in, key);
 
+        if (i > 0) {                               /* deeper levels bound tighter */
+            b->lo = in->key[i - 1];
+            b->has_lo = 1;
+        }
         if (i + 1u < in->n) {
-            *next = in->key[i];
-            *has_next = 1;
+            b->hi = in->key[i];
+            b->has_hi = 1;
         }
         if (p)
             p->slot[h + 1] = (uint8_t)i;
@@ -702,24 +738,27 @@ static const struct leaf *descend(struct view v, uint64_t key, uint64_t *next, i
     return (const struct leaf *)node;
 }
 
-/* The mapping with the largest virt_start <= key: 1 and *lp and *idx, or 0.
- * @p as in descend (not written when the tree is empty). */
-static int find_pred(struct view v, uint64_t key, const struct leaf **lp, unsigned *idx, struct path *p)
+/* The mapping with the largest virt_start <= key, given the leaf a descent
+ * of @key reaches: 1 and *lp and *idx, or 0. */
+static int pred_in(const struct leaf *l, uint64_t key, const struct leaf **lp, unsigned *idx)
 {
-    uint64_t next;
-    int has_next;
-    const struct leaf *l;
-    unsigned c;
+    unsigned c = leaf_count_le(l, key);
 
-    if (!v.root)
-        return 0;
-    l = descend(v, key, &next, &has_next, p);
-    c = leaf_count_le(l, key);
     if (c == 0)
         return 0;       /* separators are exact: nothing smaller elsewhere */
     *lp = l;
     *idx = c - 1;
     return 1;
+}
+
+/* The mapping with the largest virt_start <= key: 1 and *lp and *idx, or 0. */
+static int find_pred(struct view v, uint64_t key, const struct leaf **lp, unsigned *idx)
+{
+    struct bounds b;
+
+    if (!v.root)
+        return 0;
+    return pred_in(descend(v, key, &b, NULL), key, lp, idx);
 }
 
 static void fill_mapping(const struct leaf *l, unsigned i, struct ias_mapping *m)
@@ -778,7 +817,7 @@ static int find_v(struct view v, uint64_t iova, struct ias_mapping *m)
     const struct leaf *l;
     unsigned i;
 
-    if (!find_pred(v, iova, &l, &i, NULL) || iova > l->end[i])
+    if (!find_pred(v, iova, &l, &i) || iova > l->end[i])
         return 0;
     if (m)
         fill_mapping(l, i, m);
@@ -787,51 +826,78 @@ static int find_v(struct view v, uint64_t iova, struct ias_mapping *m)
 
 static int find_ge_v(struct view v, uint64_t from, struct ias_mapping *m)
 {
-    uint64_t next = 0;
-    int has_next;
+    struct bounds b;
     const struct leaf *l;
     unsigned pos;
 
     if (!v.root)
         return 0;
-    l = descend(v, from, &next, &has_next, NULL);
+    l = descend(v, from, &b, NULL);
     pos = leaf_count_lt(l, from);
     if (pos < l->n) {
         if (m)
             fill_mapping(l, pos, m);
         return 1;
     }
-    if (!has_next)
+    if (!b.has_hi)
         return 0;
-    return find_v(v, next, m);      /* next is exactly a virt_start */
+    return find_v(v, b.hi, m);      /* hi is exactly a virt_start */
 }
 
-/* Does [start, end] overlap a mapping?  One descent of @start; @p (may be
- * NULL) records its path, the one an insertion of @start follows.
+/* Does [start, end] (start <= end) overlap a mapping?  @l and @b: the leaf
+ * a descent of @start reaches, and its bounds.
  *
  * Only two mappings can overlap: the last starting before @start (it may
  * reach into the range) and the first starting at or after it (it may start
  * inside).  The first lies in the leaf reached or is the smallest start
- * beyond it (next).  The last lies in the leaf too when pos > 0; pos == 0
+ * beyond it (hi).  The last lies in the leaf too when pos > 0; pos == 0
  * means the leaf is the leftmost (there is none) or its first mapping starts
  * exactly at @start, as the separator that led here is that mapping's start
  * and is <= @start. */
-static int overlaps_v(struct view v, uint64_t start, uint64_t end, struct path *p)
+static int overlaps_in(const struct leaf *l, const struct bounds *b, uint64_t start, uint64_t end)
 {
-    uint64_t next = 0;
-    int has_next;
-    const struct leaf *l;
-    unsigned pos;
+    unsigned pos = leaf_count_lt(l, start);
 
-    if (end < start || !v.root)
-        return 0;
-    l = descend(v, start, &next, &has_next, p);
-    pos = leaf_count_lt(l, start);
     if (pos > 0 && l->end[pos - 1] >= start)
         return 1;
     if (pos < l->n)
         return l->start[pos] <= end;
-    return has_next && next <= end;
+    return b->has_hi && b->hi <= end;
+}
+
+static int overlaps_v(struct view v, uint64_t start, uint64_t end)
+{
+    struct bounds b;
+
+    if (end < start || !v.root)
+        return 0;
+    return overlaps_in(descend(v, start, &b, NULL), &b, start, end);
+}
+
+/* The writer's descent of @key in its non-empty tree: from the finger when
+ * @key lies in its bounds (the descent would reach the same leaf along the
+ * same path), else from the root.  *b and *p as in descend. */
+static const struct leaf *writer_seek(const struct ias *as, uint64_t key, struct bounds *b, struct path *p)
+{
+    const struct finger *f = &as->finger;
+
+    if (f->leaf && (!f->b.has_lo || key >= f->b.lo) && (!f->b.has_hi || key < f->b.hi)) {
+        *b = f->b;
+        *p = f->path;
+        return f->leaf;
+    }
+    return descend(writer_view(as), key, b, p);
+}
+
+/* At the end of an update that started from bounds @b and path @p: leave
+ * a finger on the leaf it changed, unless it changed more than that leaf. */
+static void leave_finger(struct ias *as, const struct bounds *b, const struct path *p)
+{
+    if (as->reshaped || !as->touched)
+        return;
+    as->finger.leaf = as->touched;
+    as->finger.b = *b;
+    as->finger.path = *p;
 }
 
 int ias_find(const struct ias *as, uint64_t iova, struct ias_mapping *m)
@@ -859,7 +925,7 @@ int ias_overlaps(const struct ias *as, uint64_t start, uint64_t end)
     int r;
 
     rd_enter();
-    r = overlaps_v(reader_view(as), start, end, NULL);
+    r = overlaps_v(reader_view(as), start, end);
     rd_exit();
     return r;
 }
@@ -1160,10 +1226,13 @@ static void *ins_rec(struct ias *as, void *node, unsigned h, const struct entry 
             leaf_copy_insert(c, l, leaf_count_lt(l, e->start), e);
             discard(as, l, 0);
             *split = 0;
+            as->touched = c;
             return c;
         }
         l = (struct leaf *)own(as, l, 0);
         *split = ins_leaf(as, l, e, leftmost, rightmost, sep, right);
+        as->touched = l;
+        as->reshaped |= *split;
         return l;
     }
     in = (struct inner *)node;
@@ -1222,6 +1291,7 @@ static void *ins_rec(struct ias *as, void *node, unsigned h, const struct entry 
 int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phys_start, unsigned perm)
 {
     struct path p;
+    struct bounds b = { 0, 0, 0, 0 };
     struct entry e;
     uint64_t sep;
     void *right, *root;
@@ -1233,7 +1303,7 @@ int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phy
     if (virt_end - virt_start > UINT64_MAX - phys_start)
         return IAS_EINVAL;
     /* One descent finds both the overlap and the path to insert along. */
-    if (overlaps_v(writer_view(as), virt_start, virt_end, &p))
+    if (as->root && overlaps_in(writer_seek(as, virt_start, &b, &p), &b, virt_start, virt_end))
         return IAS_EOVERLAP;
     /* A copy and a split per level, a new root; a copy unlinked per level. */
     if (reserve(as, 2, 2 * (size_t)as->height + 1, (size_t)as->height + 1))
@@ -1260,6 +1330,7 @@ int ias_map(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t phy
         publish_root(as);
     }
     as->count++;
+    leave_finger(as, &b, &p);
     end_update(as, mark);
     return IAS_OK;
 }
@@ -1392,10 +1463,12 @@ static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key, const
 
             leaf_copy_delete(c, l, pos);
             discard(as, l, 0);
+            as->touched = c;
             return c;
         }
         leaf_move(l, pos, pos + 1, l->n - 1u - pos);
         l->n--;
+        as->touched = l;
         return l;
     }
     in = (struct inner *)node;
@@ -1408,6 +1481,7 @@ static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key, const
         return nc == child ? (void *)in : (void *)set_child(as, in, i, nc, h);
     in = (struct inner *)own(as, in, h);
     in->child[i] = nc;
+    as->reshaped = 1;                 /* a separator or a path changes: no finger */
     if (under)
         rebalance(as, in, i, h - 1);
     else
@@ -1436,6 +1510,8 @@ static void arena_retire(struct ias *as)
     as->count = 0;
     as->nleaf = 0;
     as->ninner = 0;
+    as->finger.leaf = NULL;
+    as->touched = NULL;
 }
 
 /* Delete one mapping within the current update (@p as in del_rec). */
@@ -1470,6 +1546,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
 {
     struct view v = writer_view(as);
     struct path p;
+    struct bounds b;
     const struct leaf *l;
     unsigned i;
     uint64_t n = 0, k = 0, first, from;
@@ -1484,7 +1561,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
     if (virt_end < virt_start)
         return IAS_EINVAL;
     /* The last mapping starting at or before virt_end decides most cases. */
-    if (!find_pred(v, virt_end, &l, &i, &p))
+    if (!as->root || !pred_in(writer_seek(as, virt_end, &b, &p), virt_end, &l, &i))
         return IAS_OK;                            /* nothing starts <= virt_end */
     if (l->end[i] > virt_end)
         return IAS_ESPLIT;                        /* it covers virt_end and beyond */
@@ -1505,6 +1582,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
         gen_busy(as, &g, first);
         delete_key(as, first, &p);            /* nothing starts in (first, virt_end] */
         unmap_publish(as, old_root, old_height);
+        leave_finger(as, &b, &p);
         end_update(as, mark);
         gen_publish(as, &g);
         if (removed)
@@ -1512,7 +1590,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
         return IAS_OK;
     }
     /* A mapping that starts before the range and reaches into it. */
-    if (find_pred(v, virt_start, &l, &i, NULL) && l->start[i] < virt_start && l->end[i] >= virt_start)
+    if (find_pred(v, virt_start, &l, &i) && l->start[i] < virt_start && l->end[i] >= virt_start)
         return IAS_ESPLIT;
 
     if (virt_start == 0 && virt_end == UINT64_MAX) {
@@ -1586,6 +1664,26 @@ static int check_rec(const void *node, unsigned h, uint64_t *prev_end, int *have
     }
 }
 
+/* The finger, if any, is where a descent of its lowest key leads. */
+static int finger_ok(const struct ias *as)
+{
+    const struct finger *f = &as->finger;
+    struct bounds b;
+    struct path p;
+    unsigned h;
+
+    if (!f->leaf)
+        return 1;
+    if (descend(writer_view(as), f->b.has_lo ? f->b.lo : 0, &b, &p) != f->leaf ||
+        b.has_lo != f->b.has_lo || b.has_hi != f->b.has_hi ||
+        (b.has_lo && b.lo != f->b.lo) || (b.has_hi && b.hi != f->b.hi))
+        return 0;
+    for (h = 1; h <= as->height; h++)
+        if (p.slot[h] != f->path.slot[h])
+            return 0;
+    return 1;
+}
+
 int ias_selfcheck(const struct ias *as)
 {
     uint64_t prev_end = 0;
@@ -1595,10 +1693,10 @@ int ias_selfcheck(const struct ias *as)
     if (as->published != ((uintptr_t)as->root | as->height))
         return 0;                                 /* readers see another tree */
     if (!as->root)
-        return as->count == 0 && as->height == 0;
+        return as->count == 0 && as->height == 0 && !as->finger.leaf;
     if (!check_rec(as->root, as->height, &prev_end, &have_prev, &cnt))
         return 0;
-    return cnt == as->count;
+    return cnt == as->count && finger_ok(as);
 }
 
 /* ---- lifetime ------------------------------------------------------------- */

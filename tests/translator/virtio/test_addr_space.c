@@ -364,6 +364,90 @@ static void gap_run(unsigned n)
     ias_free(as);
 }
 
+/* Updates close to each other start from the leaf the last one changed
+ * (the writer's finger) instead of descending from the root, until an
+ * update reshapes the tree: a split, a borrow or merge, or the removal of a
+ * leaf's first mapping (which moves a separator).  A walk over neighbouring
+ * slots moves, removes and re-adds mappings, so that every one of those
+ * happens right before an update the finger could mislead; the invariants,
+ * the finger's among them, are checked after every update, and every slot
+ * near the walk is looked up. */
+static void finger_run(uint64_t seed, unsigned n, unsigned steps)
+{
+    struct ias *as = ias_new();
+    signed char *pg = malloc(n);            /* page of slot i's mapping, -1: none */
+    uint64_t r, pa;
+    unsigned i, k, at;
+
+    CHECK(as != NULL && pg != NULL);
+    tl_rng_seed(&rng, seed);
+    /* slot i is pages [4i, 4i + 3]; one page of it is mapped */
+    for (i = 0; i < n; i++) {
+        unsigned j = (unsigned)(((uint64_t)i * 7919u) % n);
+        uint64_t va;
+
+        pg[j] = (signed char)(rnd() % 4);
+        va = ((uint64_t)j * 4u + (unsigned)pg[j]) << 12;
+        CHECK(ias_map(as, va, va + 0xfff, va ^ 0x40000000u, IAS_PERM_READ) == IAS_OK);
+    }
+    at = n / 2;
+    for (k = 0; k < steps; k++) {
+        unsigned op = (unsigned)(rnd() % 8), p;
+        uint64_t va;
+
+        at = (unsigned)((at + n + (unsigned)(rnd() % 7) - 3u) % n);   /* a step of -3..3 */
+        p = (unsigned)(rnd() % 4);
+        va = ((uint64_t)at * 4u + p) << 12;
+        if (pg[at] < 0) {                    /* re-add: may split, may reach below lo */
+            CHECK(ias_map(as, va, va + 0xfff, va ^ 0x40000000u, IAS_PERM_READ) == IAS_OK);
+            pg[at] = (signed char)p;
+        } else {
+            uint64_t old = ((uint64_t)at * 4u + (unsigned)pg[at]) << 12;
+
+            /* a map overlapping the slot's mapping fails, and an unmap
+             * ending on its first byte would split it; both probe the
+             * mapping's first byte, which is the upper bound of the leaf to
+             * its left when it is the first of its own leaf */
+            if (old >= 0x800) {
+                CHECK(ias_map(as, old - 0x800, old, 0, IAS_PERM_READ) == IAS_EOVERLAP);
+                CHECK(ias_unmap(as, old - 0x800, old, &r) == IAS_ESPLIT && r == 0);
+            }
+            CHECK(ias_map(as, old + 0x800, old + 0x17ff, 0, IAS_PERM_READ) == IAS_EOVERLAP);
+            CHECK(ias_unmap(as, old, old + 0xfff, &r) == IAS_OK && r == 1);
+            pg[at] = -1;
+            if (op < 6) {                    /* move: the map follows the unmap */
+                CHECK(ias_map(as, va, va + 0xfff, va ^ 0x40000000u, IAS_PERM_READ) == IAS_OK);
+                pg[at] = (signed char)p;
+            }
+        }
+        CHECK(ias_selfcheck(as));
+        for (i = at + n - 8; i <= at + n + 8; i++) {
+            unsigned j = i % n, q;
+
+            for (q = 0; q < 4; q++) {
+                uint64_t a = (((uint64_t)j * 4u + q) << 12) + 0x123;
+                int want = pg[j] == (signed char)q;
+
+                if (ias_lookup(as, a, &pa, NULL) != want || (want && pa != (a ^ 0x40000000u)))
+                    CHECK(!"a slot near the walk translates wrongly");
+            }
+        }
+        if (tl_failures() > 20)
+            break;
+    }
+    /* emptying the tree drops the finger with it, by a range or by the
+     * last single mapping; the next map starts afresh */
+    CHECK(ias_unmap(as, 0, ((uint64_t)n * 4u << 12) - 1, &r) == IAS_OK);
+    CHECK(ias_count(as) == 0 && ias_selfcheck(as));
+    CHECK(ias_map(as, 0x5000, 0x5fff, 0, IAS_PERM_READ) == IAS_OK);
+    CHECK(ias_unmap(as, 0x5000, 0x5fff, &r) == IAS_OK && r == 1);
+    CHECK(ias_count(as) == 0 && ias_selfcheck(as));
+    CHECK(ias_map(as, 0x5000, 0x5fff, 0, IAS_PERM_READ) == IAS_OK);
+    CHECK(ias_selfcheck(as));
+    free(pg);
+    ias_free(as);
+}
+
 int main(void)
 {
     uint64_t seed;
@@ -377,5 +461,7 @@ int main(void)
     bulk_run(20000, -1);
     bulk_run(20000, 0);
     gap_run(12000);
+    finger_run(1, 600, 6000);             /* two inner levels */
+    finger_run(2, 20000, 3000);           /* three */
     return tl_finish("test_addr_space");
 }
