@@ -186,6 +186,7 @@ struct ias {
     struct finger finger;                       /* the writer's; see struct finger */
     const struct leaf *touched;                 /* the leaf this update left (a finger) */
     int reshaped;                               /* this update changed a separator or a path */
+    uint64_t     gen_next, gen_end;             /* fresh generations taken, not used yet */
     struct chunk *chunks;                       /* the arena */
     char         *bump;                         /* unused tail of the newest chunk */
     size_t       bump_left, next_chunk, arena_bytes;
@@ -954,10 +955,25 @@ int ias_overlaps(const struct ias *as, uint64_t start, uint64_t end)
 
 static uint64_t gen_counter;                    /* __atomic; values from 1 */
 
+/* Generation numbers an address space takes from the counter at a time, so
+ * that a removal does not pay a locked add on a line every writer in the
+ * process shares (which also waits for the update's stores to drain). */
+#define GEN_BLOCK 4096
+
 /* @n fresh generation numbers: the first of them. */
-static uint64_t fresh_gens(uint64_t n)
+static uint64_t fresh_gens(struct ias *as, uint64_t n)
 {
-    return __atomic_fetch_add(&gen_counter, n, __ATOMIC_RELAXED) + 1;
+    uint64_t v;
+
+    if (as->gen_end - as->gen_next < n) {
+        uint64_t take = n > GEN_BLOCK ? n : GEN_BLOCK;
+
+        as->gen_next = __atomic_fetch_add(&gen_counter, take, __ATOMIC_RELAXED) + 1;
+        as->gen_end = as->gen_next + take;
+    }
+    v = as->gen_next;
+    as->gen_next += n;
+    return v;
 }
 
 static void gen_set(struct ias *as, unsigned b, uint64_t v)
@@ -968,7 +984,7 @@ static void gen_set(struct ias *as, unsigned b, uint64_t v)
 /* Every bucket gets a fresh generation (a new or emptied address space). */
 static void gen_renew_all(struct ias *as)
 {
-    uint64_t g = fresh_gens(IAS_GEN_BUCKETS);
+    uint64_t g = fresh_gens(as, IAS_GEN_BUCKETS);
     unsigned b;
 
     for (b = 0; b < IAS_GEN_BUCKETS; b++)
@@ -1010,6 +1026,23 @@ static void gen_busy(struct ias *as, struct gen_set_bits *g, uint64_t start)
     gen_set(as, b, IAS_GEN_BUSY_);
 }
 
+/* The same for an update that removes one mapping, starting at @start:
+ * step 1 (gen_busy_one) and steps 3 and 4 (gen_publish_one), with no set to
+ * keep. */
+static unsigned gen_busy_one(struct ias *as, uint64_t start)
+{
+    unsigned b = ias_gen_bucket_(start);
+
+    gen_set(as, b, IAS_GEN_BUSY_);
+    return b;
+}
+
+static void gen_publish_one(struct ias *as, unsigned b)
+{
+    count_removal(as);
+    gen_set(as, b, fresh_gens(as, 1));
+}
+
 static void gen_publish(struct ias *as, const struct gen_set_bits *g)
 {
     uint64_t v;
@@ -1018,7 +1051,7 @@ static void gen_publish(struct ias *as, const struct gen_set_bits *g)
     if (!g->n)
         return;
     count_removal(as);
-    v = fresh_gens(g->n);
+    v = fresh_gens(as, g->n);
     for (i = 0; i < g->n; i++)
         gen_set(as, g->list[i], v + i);
 }
@@ -1548,7 +1581,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
     struct path p;
     struct bounds b;
     const struct leaf *l;
-    unsigned i;
+    unsigned i, bucket;
     uint64_t n = 0, k = 0, first, from;
     struct ias_mapping m;
     struct gen_set_bits g;
@@ -1570,7 +1603,6 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
         return l->end[i] >= virt_start ? IAS_ESPLIT : IAS_OK;
     }
     first = l->start[i];
-    gen_set_init(&g);
     if (first == virt_start) {
         /* The common case: the range is exactly one mapping (nothing else can
          * start in (virt_start, virt_end], and nothing before it reaches it).
@@ -1579,12 +1611,12 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
         if (reserve(as, 2, 2 * h1, 3 * h1 + 1))
             return IAS_ENOMEM;
         mark = begin_update(as, 0);
-        gen_busy(as, &g, first);
+        bucket = gen_busy_one(as, first);
         delete_key(as, first, &p);            /* nothing starts in (first, virt_end] */
         unmap_publish(as, old_root, old_height);
         leave_finger(as, &b, &p);
         end_update(as, mark);
-        gen_publish(as, &g);
+        gen_publish_one(as, bucket);
         if (removed)
             *removed = 1;
         return IAS_OK;
@@ -1612,6 +1644,7 @@ int ias_unmap(struct ias *as, uint64_t virt_start, uint64_t virt_end, uint64_t *
                 k * (3 * h1 + 1)))
         return IAS_ENOMEM;
     mark = begin_update(as, 1);
+    gen_set_init(&g);
     while (find_ge_v(writer_view(as), virt_start, &m) && m.virt_start <= virt_end) {
         gen_busy(as, &g, m.virt_start);
         delete_key(as, m.virt_start, NULL);
