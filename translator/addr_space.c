@@ -1490,7 +1490,7 @@ static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key, const
         unsigned pos = leaf_count_lt(l, key);
 
         if (pos == 0)
-            as->no_shortcut = 1;      /* a separator above changes too: one publish */
+            as->no_shortcut = 1;      /* a separator above may change too: see below */
         if (!is_own(as, l, 0)) {
             struct leaf *c = take_leaf(as);
 
@@ -1509,16 +1509,25 @@ static void *del_rec(struct ias *as, void *node, unsigned h, uint64_t key, const
     child = in->child[i];
     nc = del_rec(as, child, h - 1, key, p);
     under = node_n(nc, h - 1) < (h - 1 ? INNER_MIN : LEAF_MIN);
-    sep = !under && i > 0 && in->key[i - 1] == key;
+    sep = i > 0 && in->key[i - 1] == key;
     if (!under && !sep)
         return nc == child ? (void *)in : (void *)set_child(as, in, i, nc, h);
     in = (struct inner *)own(as, in, h);
     in->child[i] = nc;
     as->reshaped = 1;                 /* a separator or a path changes: no finger */
     if (under)
-        rebalance(as, in, i, h - 1);
+        rebalance(as, in, i, h - 1);  /* recomputes key[i - 1] too */
     else
         in->key[i - 1] = subtree_min(in->child[i], h - 1);
+    /* Removing a leaf's first mapping changes the one separator equal to
+     * it, at some level above; until that level, every node is copied
+     * (no_shortcut), so that the leaf and the separator are published
+     * together.  Here is that level: above it nothing changes but a child
+     * pointer, so one atomic store publishes it all and the path above
+     * need not be copied (copying it to the root made every reader fetch a
+     * new root and upper levels from the writer's cache). */
+    if (sep)
+        as->no_shortcut = 0;
     return in;
 }
 
