@@ -248,8 +248,9 @@ static void print_threads(const struct threads_result *t, size_t n, unsigned ms)
     print_size(size, sizeof(size), n);
     printf("\nreaders beside a writer: %s page mappings, random lookups (tree, no cache) by\n"
            "1..%u reader threads, alone and beside one thread unmapping and mapping\n"
-           "other pages as fast as it can; ns per lookup as each reader sees it (%u ms each)\n",
-           size, t->max_readers, ms);
+           "other pages as fast as it can; ns per lookup as each reader sees it (%u ms each,\n"
+           "the fastest of %u runs interleaved with the other configurations)\n",
+           size, t->max_readers, ms, (unsigned)TB_ROUNDS);
     printf("  %-12s %7s | %9s %9s %7s | %s\n", "", "readers", "alone", "beside", "ratio",
            "writer pairs/ms");
     for (k = 0; k < TB_KINDS; k++)

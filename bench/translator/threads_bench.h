@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #define THREADS_BENCH_MAX 8
+#define TB_ROUNDS 3                   /* runs of each configuration; the fastest counts */
 enum { TB_LOCKFREE, TB_RWLOCK, TB_GTREE, TB_KINDS };
 
 struct threads_result {
@@ -28,8 +29,8 @@ struct threads_result {
     const char *error;
 };
 
-/* @n mappings, 1..@max_readers readers, each configuration run for @ms
- * milliseconds.  0, or -1 with r->error set. */
+/* @n mappings, 1..@max_readers readers, each configuration run TB_ROUNDS
+ * times for @ms milliseconds.  0, or -1 with r->error set. */
 int threads_bench(size_t n, unsigned max_readers, unsigned ms, struct threads_result *r);
 
 #endif /* IOMMU_BENCH_THREADS_BENCH_H */
