@@ -27,8 +27,8 @@
 struct replay {
     struct viommu *v;
     uint32_t probe_size;
-    struct xen_replay *xen;     /* created by the first xen/xen-device line */
-    uint32_t xen_max_pages;     /* replay_options */
+    struct xen_replay *xen;     /* see xen_state */
+    const struct replay_options *opt;
     struct tu_buf res;          /* the result line of the current command */
     struct tu_buf vec_members;  /* its vector record, when vectors are written */
     struct tu_buf *vec;         /* &vec_members, or NULL */
@@ -668,16 +668,25 @@ static int cmd_raw(struct replay *r, int argc, char **argv)
     return rc;
 }
 
+/* The Xen model, created by the first xen or xen-device line; NULL when out
+ * of memory. */
+static struct xen_replay *xen_state(struct replay *r)
+{
+    if (!r->xen)
+        r->xen = xen_replay_new(r->opt->xen_max_pages);
+    return r->xen;
+}
+
 static int cmd_xen_device(struct replay *r, int argc, char **argv)
 {
-    if (!r->xen && !(r->xen = xen_replay_new(r->xen_max_pages)))
+    if (!xen_state(r))
         return tu_fail(r->e, "out of memory");
     return xen_replay_device(r->xen, argc, argv, r->vec, r->e);
 }
 
 static int cmd_xen(struct replay *r, int argc, char **argv)
 {
-    if (!r->xen && !(r->xen = xen_replay_new(r->xen_max_pages)))
+    if (!xen_state(r))
         return tu_fail(r->e, "out of memory");
     return xen_replay_command(r->xen, argc, argv, &r->res, r->vec, r->e);
 }
@@ -778,7 +787,7 @@ int replay_run(FILE *in, const char *name, FILE *out, FILE *err, const struct re
     r.e = &e;
     if (!opt)
         opt = &print_mode;
-    r.xen_max_pages = opt->xen_max_pages;
+    r.opt = opt;
     if (opt->emit_vectors && !opt->check) {
         const char *base = strrchr(name ? name : "<stdin>", '/');
         struct tu_buf head = { 0 };
