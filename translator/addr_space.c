@@ -1167,12 +1167,10 @@ static void leaf_copy_insert(struct leaf *dst, const struct leaf *src, unsigned 
     unsigned k, n = src->n;
 
     for (k = 0; k <= n; k++) {
-        unsigned from = k - (k > pos);             /* entries after pos move up one */
+        struct entry t;
 
-        dst->start[k] = src->start[from];
-        dst->end[k] = src->end[from];
-        dst->phys[k] = src->phys[from];
-        dst->perm[k] = src->perm[from];
+        leaf_get(src, k - (k > pos), &t);          /* entries after pos move up one */
+        leaf_put(dst, k, &t);
     }
     leaf_put(dst, pos, e);
     dst->n = (uint16_t)(n + 1);
@@ -1183,12 +1181,10 @@ static void leaf_copy_delete(struct leaf *dst, const struct leaf *src, unsigned 
     unsigned k, n = src->n - 1u;
 
     for (k = 0; k < n; k++) {
-        unsigned from = k + (k >= pos);            /* entries after pos move down one */
+        struct entry t;
 
-        dst->start[k] = src->start[from];
-        dst->end[k] = src->end[from];
-        dst->phys[k] = src->phys[from];
-        dst->perm[k] = src->perm[from];
+        leaf_get(src, k + (k >= pos), &t);         /* entries after pos move down one */
+        leaf_put(dst, k, &t);
     }
     dst->n = (uint16_t)n;
 }
