@@ -170,7 +170,8 @@ struct ias {
     struct ias_head_ head;           /* generations; first, see addr_space.h */
     uintptr_t    published __attribute__((aligned(IAS_LINE)));
                                      /* root | height, what readers see (__atomic) */
-    void        *root __attribute__((aligned(IAS_LINE)));               /* the writer's root: NULL, a leaf (height 0) */
+    void        *root __attribute__((aligned(IAS_LINE)));
+                                     /* the writer's root: NULL, a leaf (height 0) */
     unsigned     height;             /* or an inner node; = published between updates */
     uint32_t     serial;             /* the current update (nodes' `born`) */
     int          batch;              /* this update publishes only at the root */
