@@ -29,7 +29,7 @@
 
 int RUN_NAME(const struct workload *w, struct run_result *r)
 {
-    size_t i, rep, mem0 = heap_in_use(), huge0 = anon_huge_bytes();
+    size_t i, rep, timed, mem0 = heap_in_use(), huge0 = anon_huge_bytes();
     SPACE *s = SPACE_NEW();
     uint64_t pa = 0, sum = 0;
     double t0;
@@ -108,7 +108,7 @@ int RUN_NAME(const struct workload *w, struct run_result *r)
     /* The churn runs once, timed in BENCH_REPS consecutive parts, and the
      * fastest part counts, as for the lookups (each part is a third of the
      * same random sequence, so none is easier than another). */
-    for (rep = 0; r->measured_updates && rep < BENCH_REPS; rep++) {
+    for (rep = 0, timed = 0; r->measured_updates && rep < BENCH_REPS; rep++) {
         size_t from = w->nchurn * rep / BENCH_REPS, to = w->nchurn * (rep + 1) / BENCH_REPS;
 
         t0 = now_ns();
@@ -123,11 +123,8 @@ int RUN_NAME(const struct workload *w, struct run_result *r)
                 goto out;
             }
         }
-        if (to > from) {
-            double ns = (now_ns() - t0) / (double)(to - from);
-
-            r->churn_ns = r->churn_ns == 0 || ns < r->churn_ns ? ns : r->churn_ns;
-        }
+        if (to > from)                     /* fewer pairs than parts leave some empty */
+            r->churn_ns = run_min(r->churn_ns, (now_ns() - t0) / (double)(to - from), timed++);
     }
 
     /* Every slot translates where its last map put it, up to the last byte,
